@@ -1,0 +1,4 @@
+export * from './branding.ts';
+export * from './date.ts';
+export * from './feedback.ts';
+export * from './plan.ts';
