@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { PlanSchema } from './schema/plan.ts';
+
+/** Every deal is one MDX file in plans/; its slug is the file name without `.mdx`. */
+const plans = defineCollection({
+	loader: glob({ base: './plans', pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, '') }),
+	schema: PlanSchema,
+});
+
+export const collections = { plans };
