@@ -1,0 +1,66 @@
+/** `node scripts/bench-check.ts [actions]`: times checkPlanSource on a generated plan (default 500 actions). */
+import { performance } from 'node:perf_hooks';
+import { stringify } from 'yaml';
+import { checkPlanSource } from '../src/lib/check/index.ts';
+import { addDays } from '../src/lib/dates.ts';
+
+const RUNS = 9;
+
+// Deterministic: every action depends on the one or two before it, so the graph is deep but acyclic.
+function generatePlanSource(actionCount: number): string {
+	const stakeholders = Array.from({ length: 20 }, (_, i) => ({
+		id: `person-${i}`,
+		name: `Person ${i}`,
+		role: 'Evaluator',
+		side: i % 2 === 0 ? 'buyer' : 'seller',
+	}));
+	const milestones = Array.from({ length: 10 }, (_, i) => ({
+		id: `milestone-${i}`,
+		title: `Milestone ${i}`,
+		due: addDays('2026-01-01', (i + 1) * Math.ceil(actionCount / 10) + 5),
+	}));
+	const actions = Array.from({ length: actionCount }, (_, i) => {
+		const due = addDays('2026-01-01', i + 1);
+		const status = i % 4 === 0 ? 'done' : 'todo';
+		return {
+			id: `action-${i}`,
+			title: `Action number ${i}`,
+			side: i % 2 === 0 ? 'buyer' : 'seller',
+			owner: `person-${i % 20}`,
+			start: addDays(due, -1),
+			due,
+			status,
+			...(status === 'done' ? { completedOn: due } : {}),
+			milestone: `milestone-${Math.min(9, Math.floor(i / Math.ceil(actionCount / 10)))}`,
+			dependsOn: i === 0 ? [] : i === 1 ? ['action-0'] : [`action-${i - 1}`, `action-${i - 2}`],
+			...(i % 10 === 0 ? { dateChanges: [{ on: '2026-01-01', from: addDays(due, -3), to: due, reason: 'Moved' }] } : {}),
+		};
+	});
+	const plan = {
+		title: 'Benchmark plan',
+		buyer: { name: 'Northwind' },
+		seller: { name: 'Acme' },
+		brand: { primary: '#0b5fff', accent: '#ffcc00' },
+		decisionDate: addDays('2026-01-01', actionCount + 10),
+		status: 'active',
+		objective: { shared: 'Measure the checker' },
+		stakeholders,
+		milestones,
+		actions,
+		checkins: [{ date: '2026-01-05', summary: 'Kickoff', attendees: ['person-0', 'person-1'] }],
+	};
+	return `---\n${stringify(plan, { lineWidth: 0 })}---\n\nBody.\n`;
+}
+
+const count = Number(process.argv[2] ?? 500);
+const source = generatePlanSource(count);
+const times: number[] = [];
+let problems = 0;
+for (let run = 0; run < RUNS; run++) {
+	const started = performance.now();
+	problems = checkPlanSource('plans/bench.mdx', source).problems.length;
+	times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+console.log(`checkPlanSource on ${count} actions (${source.split('\n').length} lines), ${RUNS} runs, ${problems} problems found`);
+console.log(`median ${times[Math.floor(RUNS / 2)].toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (first run included)`);

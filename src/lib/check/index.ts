@@ -1,0 +1,2 @@
+/** Plan validation for `npm run check` and the build. */
+export { checkPlanSource, checkPlanSources, getPlanSlug, type CheckedPlan, type PlanSource } from './check-plan.ts';

@@ -1,0 +1,103 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { planWith, VALID_YAML, wrapPlan } from '../lib/check/fixture.ts';
+import { runScript } from './run-script.ts';
+
+let dir: string;
+
+beforeEach(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'mapsite-check-'));
+	await mkdir(join(dir, 'plans', 'emea'), { recursive: true });
+});
+
+afterEach(async () => {
+	await rm(dir, { recursive: true, force: true });
+});
+
+async function writePlan(name: string, source: string): Promise<void> {
+	await writeFile(join(dir, 'plans', name), source);
+}
+
+describe('scripts/check.ts', () => {
+	test('exits 0 and prints a summary when every plan is valid', async () => {
+		await writePlan('northwind.mdx', wrapPlan(VALID_YAML));
+		await writePlan('emea/acme.mdx', wrapPlan(VALID_YAML));
+		const result = runScript('check.ts', [], dir);
+		expect(result.stdout).toMatchInlineSnapshot(`
+			"2 plans checked: 0 errors, 0 warnings
+			"
+		`);
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+	});
+
+	test('exits 1 and prints every problem of every plan at once', async () => {
+		await writePlan('a.mdx', planWith((p) => (p.actions[1].status = 'finished')));
+		await writePlan('b.mdx', planWith((p) => (p.brand.primary = '#7fb3ff')));
+		await writePlan('emea/c.mdx', planWith((p) => (p.actions[1].dependsOn = ['legal-ok'])));
+		const result = runScript('check.ts', [], dir);
+		expect(result.stdout).toMatchInlineSnapshot(`
+			"plans/a.mdx:39: actions[1].status must be one of: todo, in-progress, done, blocked. Received: "finished".
+			    Pick one of the listed values.
+			plans/b.mdx:8: warning: brand.primary "#7fb3ff" has a contrast of 2.1:1 with white, below the 4.5:1 WCAG AA needs for text.
+			    Use a darker shade such as "#5578ab" (4.5:1).
+			plans/emea/c.mdx:42: actions[1].dependsOn[0] "legal-ok" matches no action id.
+			    Use one of: demo, security-review.
+
+			3 plans checked: 2 errors, 1 warning
+			"
+		`);
+		expect(result.status).toBe(1);
+	});
+
+	test('exits 0 on warnings alone', async () => {
+		await writePlan('b.mdx', planWith((p) => (p.brand.primary = '#7fb3ff')));
+		expect(runScript('check.ts', [], dir).status).toBe(0);
+	});
+
+	test('exits 1 on warnings with --strict', async () => {
+		await writePlan('b.mdx', planWith((p) => (p.brand.primary = '#7fb3ff')));
+		expect(runScript('check.ts', ['--strict'], dir).status).toBe(1);
+	});
+
+	test('reports two plans with the same slug in different folders', async () => {
+		await writePlan('acme.mdx', wrapPlan(VALID_YAML));
+		await writePlan('emea/acme.mdx', wrapPlan(VALID_YAML));
+		const result = runScript('check.ts', [], dir);
+		expect(result.stdout).toMatchInlineSnapshot(`
+			"plans/emea/acme.mdx: has the slug "acme", which plans/acme.mdx already uses.
+			    Rename one of the files; the file name becomes the site name, so it must be unique across all folders.
+
+			2 plans checked: 1 error, 0 warnings
+			"
+		`);
+		expect(result.status).toBe(1);
+	});
+
+	test('reads the plans folder given with --plans', async () => {
+		await mkdir(join(dir, 'elsewhere'));
+		await writeFile(join(dir, 'elsewhere', 'x.mdx'), 'no frontmatter');
+		const result = runScript('check.ts', ['--plans', 'elsewhere'], dir);
+		expect(result.stdout).toContain('elsewhere/x.mdx:1: does not start with');
+		expect(result.status).toBe(1);
+	});
+
+	test('says clearly when the plans folder is missing, without a stack trace', () => {
+		const result = runScript('check.ts', ['--plans', 'nope'], dir);
+		expect(result.stderr).toMatchInlineSnapshot(`
+			"The plans folder nope does not exist.
+			    Create it with \`npm run new -- <slug> --buyer "..." --seller "..."\`, or pass --plans <dir>.
+			"
+		`);
+		expect(result.status).toBe(1);
+	});
+
+	test('rejects an unknown option with the usage', () => {
+		const result = runScript('check.ts', ['--strcit'], dir);
+		expect(result.stderr).toContain('Usage: npm run check');
+		expect(result.stderr).not.toContain('    at ');
+		expect(result.status).toBe(2);
+	});
+});
