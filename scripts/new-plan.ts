@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { formatUtcDate } from '../src/lib/dates.ts';
 import { isRealIsoDate } from '../src/schema/date.ts';
 import { createPassword, createPlanSource, findSlugProblem, updateSecrets } from '../src/lib/new-plan.ts';
-import { writeFileAtomic } from '../src/node/write-file-atomic.ts';
+import { FileExistsError, writeFileAtomic } from '../src/node/write-file-atomic.ts';
 
 const USAGE = 'Usage: npm run new -- <slug> --buyer "Northwind" --seller "Acme" [--plans <dir>] [--secrets <file>] [--today YYYY-MM-DD]';
 
@@ -72,7 +72,14 @@ async function main(): Promise<number> {
 	}
 
 	await mkdir(values.plans, { recursive: true });
-	await writeFileAtomic(planPath, createPlanSource({ slug, buyer: values.buyer.trim(), seller: values.seller.trim(), today }));
+	try {
+		await writeFileAtomic(planPath, createPlanSource({ slug, buyer: values.buyer.trim(), seller: values.seller.trim(), today }), {
+			exclusive: true,
+		});
+	} catch (error) {
+		if (!(error instanceof FileExistsError)) throw error;
+		return fail(`${shownPath} already exists; nothing was changed.\n    Pick another slug, or edit the existing plan.`);
+	}
 	await writeFileAtomic(values.secrets, secretsText, { mode: 0o600 });
 
 	console.log(`Created plan "${slug}" in ${shownPath}.`);
