@@ -76,16 +76,17 @@ function rotateToFirstInPlanOrder(cycle: string[], order: string[]): string[] {
 
 /**
  * Action ids ordered so that every action comes after all of its prerequisites, ties kept in
- * plan order; `undefined` when the graph has a cycle.
+ * plan order; `undefined` when the graph has a cycle. O((V + E) log V).
  */
 export function sortTopologically(graph: DependencyGraph): string[] | undefined {
 	const waiting = new Map(graph.ids.map((id) => [id, graph.prerequisites.get(id)?.length ?? 0]));
 	const position = new Map(graph.ids.map((id, index) => [id, index]));
-	const ready = graph.ids.filter((id) => waiting.get(id) === 0);
+	// A heap on plan position rather than re-sorting the ready list each step, which was
+	// quadratic on wide plans with hundreds of independent actions.
+	const ready = new MinHeap<string>((a, b) => position.get(a)! - position.get(b)!);
+	for (const id of graph.ids) if (waiting.get(id) === 0) ready.push(id);
 	const order: string[] = [];
-	while (ready.length > 0) {
-		ready.sort((a, b) => position.get(a)! - position.get(b)!);
-		const id = ready.shift()!;
+	for (let id = ready.pop(); id !== undefined; id = ready.pop()) {
 		order.push(id);
 		for (const next of graph.dependents.get(id) ?? []) {
 			const left = waiting.get(next)! - 1;
@@ -94,4 +95,46 @@ export function sortTopologically(graph: DependencyGraph): string[] | undefined 
 		}
 	}
 	return order.length === graph.ids.length ? order : undefined;
+}
+
+class MinHeap<T> {
+	private readonly items: T[] = [];
+	private readonly compare: (a: T, b: T) => number;
+
+	constructor(compare: (a: T, b: T) => number) {
+		this.compare = compare;
+	}
+
+	push(item: T): void {
+		const items = this.items;
+		items.push(item);
+		let index = items.length - 1;
+		while (index > 0) {
+			const parent = (index - 1) >> 1;
+			if (this.compare(items[index], items[parent]) >= 0) break;
+			[items[index], items[parent]] = [items[parent], items[index]];
+			index = parent;
+		}
+	}
+
+	pop(): T | undefined {
+		const items = this.items;
+		const top = items[0];
+		const last = items.pop();
+		if (items.length > 0 && last !== undefined) {
+			items[0] = last;
+			let index = 0;
+			for (;;) {
+				const left = 2 * index + 1;
+				const right = left + 1;
+				let smallest = index;
+				if (left < items.length && this.compare(items[left], items[smallest]) < 0) smallest = left;
+				if (right < items.length && this.compare(items[right], items[smallest]) < 0) smallest = right;
+				if (smallest === index) break;
+				[items[index], items[smallest]] = [items[smallest], items[index]];
+				index = smallest;
+			}
+		}
+		return top;
+	}
 }

@@ -7,9 +7,14 @@ const NODE =
 		? process.execPath
 		: fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
 
-/** Runs `scripts/<name>` in `cwd` and returns its exit code and output. */
-export function runScript(name: string, args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+/** Runs `scripts/<name>` in `cwd` (with extra `env`) and returns its exit code and output. */
+export function runScript(
+	name: string,
+	args: string[],
+	cwd: string,
+	env: NodeJS.ProcessEnv = {},
+): { status: number | null; stdout: string; stderr: string } {
 	const script = fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url));
-	const result = spawnSync(NODE, [script, ...args], { cwd, encoding: 'utf8' });
+	const result = spawnSync(NODE, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
