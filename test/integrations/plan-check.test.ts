@@ -1,0 +1,49 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { planCheck } from '../../src/integrations/plan-check.ts';
+
+const EXAMPLE = new URL('../../plans/harbor-lightweight.mdx', import.meta.url);
+
+async function makeProject(planSource: string): Promise<URL> {
+	const root = await mkdtemp(join(tmpdir(), 'mapsite-plan-check-'));
+	await mkdir(join(root, 'plans'));
+	await writeFile(join(root, 'plans', 'harbor.mdx'), planSource);
+	return pathToFileURL(`${root}/`);
+}
+
+async function runSetup(root: URL, strict = false) {
+	const logged: string[] = [];
+	const logger = { warn: (text: string) => logged.push(`warn ${text}`), error: (text: string) => logged.push(`error ${text}`) };
+	const hook = planCheck({ strict }).hooks['astro:config:setup']!;
+	// The hook reads only the project root and the logger.
+	const run = () => (hook as (options: unknown) => Promise<void>)({ config: { root }, logger });
+	return { run, logged };
+}
+
+describe('planCheck', () => {
+	test('lets a valid plan through without a word', async () => {
+		const { run, logged } = await runSetup(await makeProject(await readFile(EXAMPLE, 'utf8')));
+		await expect(run()).resolves.toBeUndefined();
+		expect(logged).toEqual([]);
+	});
+
+	test('stops the build before anything is written and logs the same problem text as npm run check', async () => {
+		const source = (await readFile(EXAMPLE, 'utf8')).replace('status: todo', 'status: finished');
+		const { run, logged } = await runSetup(await makeProject(source));
+		await expect(run()).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: 1 problem in plans/ (listed above); nothing was built. Fix them and build again, or run \`npm run check\`.]`);
+		expect(logged).toHaveLength(1);
+		expect(logged[0]).toMatch(/^error plans\/harbor\.mdx:\d+: actions\[\d+\]\.status must be one of: todo, in-progress, done, blocked\. Received: "finished"\./);
+	});
+
+	test('fails on warnings only when strict', async () => {
+		const source = (await readFile(EXAMPLE, 'utf8')).replace(/primary: "?#[0-9a-fA-F]{6}"?/, 'primary: "#ffdd00"');
+		const lenient = await runSetup(await makeProject(source));
+		await expect(lenient.run()).resolves.toBeUndefined();
+		expect(lenient.logged.some((line) => line.startsWith('warn '))).toBe(true);
+		const strict = await runSetup(await makeProject(source), true);
+		await expect(strict.run()).rejects.toThrow(/nothing was built/);
+	});
+});
