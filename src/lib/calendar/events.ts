@@ -1,0 +1,89 @@
+/** The VEVENT content lines for milestones and actions. */
+import type { Action, Milestone, Plan } from '../../schema/plan.ts';
+import { addDays } from '../dates.ts';
+import { escapeText, formatIcsDate } from './ics-text.ts';
+import type { CalendarLabels } from './labels.ts';
+
+/** What every event of one feed shares. */
+export interface EventContext {
+	/** The plan the events come from. */
+	plan: Plan;
+	/** Resolved labels. */
+	labels: CalendarLabels;
+	/** DTSTAMP value, already formatted. */
+	stamp: string;
+	/** Builds the UID for an item of a kind; must be stable across builds. */
+	makeUid: (kind: 'milestone' | 'action', id: string) => string;
+	/** Link to the deal site, added as URL and at the end of every description. */
+	dealUrl?: string;
+}
+
+/** An all-day event: DTEND is the next day because DTEND is exclusive (RFC 5545 3.6.1). */
+function buildAllDayLines(date: string): string[] {
+	return [`DTSTART;VALUE=DATE:${formatIcsDate(date)}`, `DTEND;VALUE=DATE:${formatIcsDate(addDays(date, 1))}`];
+}
+
+/** Description lines joined with real newlines; escaping turns them into `\n`. */
+function buildDescription(lines: readonly (string | undefined)[], context: EventContext): string {
+	const withLink = context.dealUrl ? [...lines, `${context.labels.fields.plan}: ${context.dealUrl}`] : lines;
+	return withLink.filter((line): line is string => line !== undefined).join('\n');
+}
+
+/** The content lines shared by every event, between BEGIN and END. */
+function buildCommonLines(uid: string, summary: string, description: string, context: EventContext): string[] {
+	return [
+		`UID:${uid}`,
+		`DTSTAMP:${context.stamp}`,
+		`SUMMARY:${escapeText(summary)}`,
+		...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
+		...(context.dealUrl ? [`URL:${context.dealUrl}`] : []),
+		// Deadlines are markers, not meetings: they must not show the owner as busy all day.
+		'TRANSP:TRANSPARENT',
+	];
+}
+
+/** The VEVENT lines for one milestone. */
+export function buildMilestoneEvent(milestone: Milestone, context: EventContext): string[] {
+	return [
+		'BEGIN:VEVENT',
+		...buildCommonLines(
+			context.makeUid('milestone', milestone.id),
+			context.labels.milestoneSummary(milestone.title),
+			buildDescription([milestone.description], context),
+			context,
+		),
+		...buildAllDayLines(milestone.due),
+		'STATUS:CONFIRMED',
+		'END:VEVENT',
+	];
+}
+
+/**
+ * The VEVENT lines for one action on its due date. Blocked actions are TENTATIVE because
+ * their date is in doubt; every other status is CONFIRMED, and done ones say so in the summary.
+ * SEQUENCE counts the recorded date changes, so clients that honour it accept each slip.
+ */
+export function buildActionEvent(action: Action, context: EventContext): string[] {
+	const { plan, labels } = context;
+	const owner = plan.stakeholders.find((person) => person.id === action.owner);
+	const milestone = plan.milestones.find((item) => item.id === action.milestone);
+	const parts = { title: action.title, side: labels.sides[action.side], ownerName: owner?.name ?? action.owner };
+	const summary = action.status === 'done' ? labels.doneActionSummary(parts) : labels.openActionSummary(parts);
+	const description = buildDescription(
+		[
+			`${labels.fields.status}: ${labels.statuses[action.status]}`,
+			`${labels.fields.owner}: ${parts.ownerName} (${parts.side})`,
+			milestone ? `${labels.fields.milestone}: ${milestone.title}` : undefined,
+			action.notes ? `${labels.fields.notes}: ${action.notes}` : undefined,
+		],
+		context,
+	);
+	return [
+		'BEGIN:VEVENT',
+		...buildCommonLines(context.makeUid('action', action.id), summary, description, context),
+		...buildAllDayLines(action.due),
+		`STATUS:${action.status === 'blocked' ? 'TENTATIVE' : 'CONFIRMED'}`,
+		`SEQUENCE:${action.dateChanges.length}`,
+		'END:VEVENT',
+	];
+}
