@@ -131,6 +131,10 @@ function describeType(expected: string): string {
 function hintFor(issue: Issue, isDate: boolean, value: unknown): string {
 	if (isDate) return 'Write the date as YYYY-MM-DD, for example 2026-05-17.';
 	if (issue.code === 'invalid_type' && issue.expected === 'array') return 'Write it as a list, one "- " entry per line.';
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && value === null) {
+		// The usual cause: an unquoted colour such as `primary: #0b5fff`, where `#` starts a comment.
+		return 'YAML read nothing here. If you wrote a colour like #0b5fff, quote it: "#0b5fff", because an unquoted # starts a comment.';
+	}
 	if (issue.code === 'invalid_type' && issue.expected === 'string') return 'Put the text in double quotes if YAML reads it as something else.';
 	if (issue.code === 'too_small' && issue.origin === 'array') return 'Add at least one entry.';
 	if (issue.code === 'too_small' && issue.origin === 'string') return 'Fill it in or remove the field.';

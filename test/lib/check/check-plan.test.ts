@@ -32,6 +32,13 @@ describe('checkPlanSource', () => {
 		`);
 	});
 
+	test('an unquoted colour, which YAML reads as a comment, gets a hint to quote it', () => {
+		expect(formatChecked(wrapPlan(VALID_YAML.replace('primary: "#0b5fff"', 'primary: #0b5fff')))).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:8: brand.primary null must be a string.
+			    YAML read nothing here. If you wrote a colour like #0b5fff, quote it: "#0b5fff", because an unquoted # starts a comment."
+		`);
+	});
+
 	test('a frontmatter that is a list instead of fields is reported', () => {
 		expect(formatChecked(wrapPlan('- a\n- b\n'))).toMatchInlineSnapshot(`
 			"plans/northwind.mdx:2: has frontmatter that is not a list of fields.
