@@ -1,5 +1,10 @@
 /** `node scripts/bench-check.ts [actions]`: times checkPlanSource on a generated plan (default 500 actions). */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { checkPlanSource } from '../src/lib/check/index.ts';
 import { addDays } from '../src/lib/dates.ts';
@@ -64,3 +69,22 @@ for (let run = 0; run < RUNS; run++) {
 times.sort((a, b) => a - b);
 console.log(`checkPlanSource on ${count} actions (${source.split('\n').length} lines), ${RUNS} runs, ${problems} problems found`);
 console.log(`median ${times[Math.floor(RUNS / 2)].toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (first run included)`);
+
+// The whole command as a rep runs it, against bare Node start-up measured in the same run, so
+// the figure means something on a noisy machine.
+const folder = await mkdtemp(join(tmpdir(), 'mapsite-bench-check-'));
+await mkdir(join(folder, 'plans'));
+await writeFile(join(folder, 'plans', 'bench.mdx'), source);
+const checkScript = fileURLToPath(new URL('./check.ts', import.meta.url));
+const timeCommand = (args: string[]): number => {
+	const started = performance.now();
+	spawnSync(process.execPath, args, { cwd: folder, stdio: 'ignore' });
+	return performance.now() - started;
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const baseline = median(Array.from({ length: 5 }, () => timeCommand(['-e', ''])));
+const whole = median(Array.from({ length: 5 }, () => timeCommand([checkScript, '--plans', 'plans'])));
+console.log(
+	`npm run check as a command: median ${whole.toFixed(0)} ms; bare node start-up ${baseline.toFixed(0)} ms; ratio ${(whole / baseline).toFixed(1)}x`,
+);
+await rm(folder, { recursive: true, force: true });
