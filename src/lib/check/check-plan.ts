@@ -1,6 +1,7 @@
 /** Checks plan files end to end: frontmatter, YAML, schema, then the rules across fields and plans. */
 import { PlanSchema, type Plan } from '../../schema/plan.ts';
 import type { Problem } from '../problems.ts';
+import { findBodyProblems } from './body-checks.ts';
 import { findLowContrastColors } from './brand-checks.ts';
 import type { CheckContext } from './context.ts';
 import { isYamlFailure, parseYaml } from './parse-yaml.ts';
@@ -70,6 +71,8 @@ export function checkPlanSource(file: string, source: string): CheckedPlan {
 		return { file, slug, body: source, problems: [problem] };
 	}
 	const { body } = frontmatter;
+	// The body is checked whatever state the frontmatter is in, so every problem shows at once.
+	const bodyProblems = findBodyProblems(file, body, frontmatter.bodyLine);
 	const parsed = parseYaml(frontmatter.yaml, frontmatter.lineOffset);
 	if (isYamlFailure(parsed)) {
 		const problem: Problem = {
@@ -81,7 +84,7 @@ export function checkPlanSource(file: string, source: string): CheckedPlan {
 			message: `is not valid YAML: ${parsed.reason}`,
 			hint: 'Check indentation and quoting on this line and the one before; put text with ":" or "#" in double quotes.',
 		};
-		return { file, slug, body, problems: [problem] };
+		return { file, slug, body, problems: [problem, ...bodyProblems] };
 	}
 	const data = parsed.data ?? {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
@@ -94,16 +97,16 @@ export function checkPlanSource(file: string, source: string): CheckedPlan {
 			message: 'has frontmatter that is not a list of fields.',
 			hint: 'Write the frontmatter as "name: value" lines, starting with "title:".',
 		};
-		return { file, slug, body, problems: [problem] };
+		return { file, slug, body, problems: [problem, ...bodyProblems] };
 	}
 	const result = PlanSchema.safeParse(data);
 	if (!result.success) {
 		const problems = describeSchemaIssues(file, PlanSchema, data, result.error.issues, parsed.locate);
-		return { file, slug, body, problems: sortByLine(problems) };
+		return { file, slug, body, problems: sortByLine([...problems, ...bodyProblems]) };
 	}
 	const context: CheckContext = { file, plan: result.data, locate: parsed.locate };
 	const problems = CROSS_FIELD_CHECKS.flatMap((check) => check(context));
-	return { file, slug, plan: result.data, body, problems: sortByLine(problems) };
+	return { file, slug, plan: result.data, body, problems: sortByLine([...problems, ...bodyProblems]) };
 }
 
 /**

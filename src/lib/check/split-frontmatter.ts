@@ -8,6 +8,8 @@ export interface Frontmatter {
 	lineOffset: number;
 	/** Everything after the closing fence. */
 	body: string;
+	/** The file line the body starts on. */
+	bodyLine: number;
 }
 
 /** Why no frontmatter could be found, with the line to point at. */
@@ -38,7 +40,7 @@ export function splitFrontmatter(source: string): Frontmatter | FrontmatterFailu
 			line: lines.length,
 		};
 	}
-	return { yaml: lines.slice(1, close).join('\n'), lineOffset: 1, body: lines.slice(close + 1).join('\n') };
+	return { yaml: lines.slice(1, close).join('\n'), lineOffset: 1, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
 
 /** Whether {@link splitFrontmatter} failed. */

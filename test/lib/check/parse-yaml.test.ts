@@ -4,7 +4,7 @@ import { isFrontmatterFailure, splitFrontmatter } from '../../../src/lib/check/s
 
 describe('splitFrontmatter', () => {
 	test('separates the YAML from the body', () => {
-		expect(splitFrontmatter('---\ntitle: A\n---\n\nHello\n')).toEqual({ yaml: 'title: A', lineOffset: 1, body: '\nHello\n' });
+		expect(splitFrontmatter('---\ntitle: A\n---\n\nHello\n')).toEqual({ yaml: 'title: A', lineOffset: 1, body: '\nHello\n', bodyLine: 4 });
 	});
 
 	test('accepts Windows line endings and a byte order mark', () => {
