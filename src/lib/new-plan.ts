@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import type { PlanInput } from '../schema/plan.ts';
 import { addDays, toDayNumber } from './dates.ts';
+import { parseSecretsFile } from './secrets.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -164,32 +165,12 @@ export function createPassword(
 	return password;
 }
 
-/** The secrets file's shape. */
-export interface SecretsFile {
-	passwords: Record<string, string>;
-	[key: string]: unknown;
-}
-
 /**
  * The secrets file text with `slug`'s password set, keeping every other entry; `existing` is
  * the current text or `undefined` when there is no file yet. Throws on a file that is not the
  * expected JSON, so a hand-edited file is never silently replaced.
  */
 export function updateSecrets(existing: string | undefined, slug: string, password: string): string {
-	let secrets: SecretsFile = { passwords: {} };
-	if (existing !== undefined && existing.trim() !== '') {
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(existing);
-		} catch (error) {
-			throw new Error(`is not valid JSON (${(error as Error).message}); fix or move it and run again.`);
-		}
-		const passwords = (parsed as { passwords?: unknown } | null)?.passwords;
-		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || (passwords !== undefined && (typeof passwords !== 'object' || passwords === null || Array.isArray(passwords)))) {
-			throw new Error('does not look like {"passwords": {"<slug>": "..."}}; fix or move it and run again.');
-		}
-		secrets = { ...(parsed as SecretsFile), passwords: { ...((passwords as Record<string, string>) ?? {}) } };
-	}
-	secrets.passwords[slug] = password;
-	return `${JSON.stringify(secrets, null, '\t')}\n`;
+	const secrets = parseSecretsFile(existing);
+	return `${JSON.stringify({ ...secrets, passwords: { ...secrets.passwords, [slug]: password } }, null, '\t')}\n`;
 }
