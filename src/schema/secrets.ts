@@ -8,7 +8,11 @@ export const SecretsFileSchema = z.looseObject({
 		.regex(/^[A-Za-z0-9_-]{43,}$/, { error: 'must be at least 32 random bytes written as base64url' })
 		.optional(),
 	/** Site password by plan slug. */
-	passwords: z.record(z.string(), z.string().min(1, { error: 'must not be empty' })).default({}),
+	passwords: z
+		.record(z.string(), z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }), {
+			error: 'must be an object of "<slug>": "<password>" pairs',
+		})
+		.default({}),
 });
 
 /** A parsed secrets file. */

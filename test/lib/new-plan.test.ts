@@ -154,6 +154,6 @@ describe('updateSecrets', () => {
 	});
 
 	test('refuses JSON of another shape', () => {
-		expect(() => updateSecrets('{"passwords": []}', 'northwind', 'pw')).toThrowErrorMatchingInlineSnapshot(`[Error: does not look like {"passwords": {"<slug>": "..."}}; fix or move it and run again.]`);
+		expect(() => updateSecrets('{"passwords": []}', 'northwind', 'pw')).toThrowErrorMatchingInlineSnapshot(`[Error: does not look like {"passwords": {"<slug>": "..."}}: passwords must be an object of "<slug>": "<password>" pairs. Fix or move it and run again.]`);
 	});
 });
