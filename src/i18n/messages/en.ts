@@ -1,0 +1,170 @@
+/** English labels of the buyer microsite: the source catalogue every other language must match. */
+import type { ActionStatus, Level, Side } from '../../schema/plan.ts';
+import type { HealthLevel } from '../../lib/health.ts';
+import type { ItemStatus } from '../../lib/status.ts';
+import { DEFAULT_CALENDAR_LABELS } from '../../lib/calendar/labels.ts';
+import { formatNumber, formatPercent } from '../format.ts';
+import { selectPlural } from '../plural.ts';
+
+const n = (value: number): string => formatNumber(value, 'en');
+const days = (count: number): string => `${n(count)} ${selectPlural('en', count, { one: 'day', other: 'days' })}`;
+
+/** The English catalogue; its shape is the {@link Messages} type. Dates arrive already formatted. */
+export const en = {
+	/** The language's own name, for a language switch. */
+	languageName: 'English',
+	nav: {
+		label: 'Plan sections',
+		skipToContent: 'Skip to content',
+		overview: 'Overview',
+		plan: 'Plan',
+		timeline: 'Timeline',
+		dependencies: 'Dependencies',
+		people: 'People',
+		risks: 'Risks',
+		checkins: 'Check-ins',
+		executiveSummary: 'Executive summary',
+		calendar: 'Calendar',
+	},
+	itemStatus: {
+		done: 'Done',
+		late: 'Late',
+		blocked: 'Blocked',
+		'at-risk': 'At risk',
+		'due-soon': 'Due soon',
+		'on-track': 'On track',
+	} satisfies Record<ItemStatus, string>,
+	actionStatus: {
+		todo: 'To do',
+		'in-progress': 'In progress',
+		done: 'Done',
+		blocked: 'Blocked',
+	} satisfies Record<ActionStatus, string>,
+	side: {
+		buyer: 'Buyer',
+		seller: 'Seller',
+	} satisfies Record<Side, string>,
+	level: {
+		low: 'Low',
+		medium: 'Medium',
+		high: 'High',
+	} satisfies Record<Level, string>,
+	health: {
+		label: 'Deal health',
+		level: {
+			green: 'Healthy',
+			yellow: 'Needs attention',
+			red: 'In trouble',
+		} satisfies Record<HealthLevel, string>,
+		score: (p: { score: number }): string => `Score ${n(p.score)} of 100`,
+	},
+	gate: {
+		title: 'This plan is private',
+		intro: 'Enter the password you were given to open it.',
+		passwordLabel: 'Password',
+		unlock: 'Unlock',
+		unlocking: 'Unlocking…',
+		rememberDevice: 'Remember this device',
+		wrongPassword: 'That password did not work. Check it and try again.',
+		lock: 'Lock',
+		copyShareLink: 'Copy share link',
+		shareLinkCopied: 'Link copied',
+		javascriptRequired: 'This plan is encrypted. Turn on JavaScript in your browser to unlock it.',
+		insecureContext: 'This page can only be unlocked over a secure connection. Open the link that starts with https://.',
+		previewBanner: 'Preview, not gated',
+	},
+	search: {
+		label: 'Search this plan',
+		placeholder: 'Search actions, people and risks',
+		noResults: (p: { query: string }): string => `Nothing matches “${p.query}”.`,
+		resultCount: (p: { count: number }): string =>
+			`${n(p.count)} ${selectPlural('en', p.count, { one: 'result', other: 'results' })}`,
+	},
+	feedback: {
+		markDone: 'Mark done',
+		proposeNewDate: 'Propose new date',
+		comment: 'Comment',
+		suggestAction: 'Suggest an action',
+		flagRisk: 'Flag a risk',
+		whatHappensNext: 'What happens next',
+		whatHappensNextBody:
+			'Your note goes to the team that keeps this plan. Once they accept it, the plan here is updated and everyone sees the change.',
+	},
+	progress: {
+		label: 'Progress',
+		/** "12 of 18 done, 67%". */
+		summary: (p: { done: number; total: number; percent: number }): string =>
+			`${n(p.done)} of ${n(p.total)} done, ${formatPercent(p.percent, 'en')}`,
+	},
+	dates: {
+		due: (p: { date: string }): string => `due ${p.date}`,
+		completedOn: (p: { date: string }): string => `done ${p.date}`,
+		/** "due May 3 → May 17, changed Apr 28: security backlog". */
+		dateChange: (p: { from: string; to: string; on: string; reason: string }): string =>
+			`due ${p.from} → ${p.to}, changed ${p.on}: ${p.reason}`,
+		dateChangeBy: (p: { from: string; to: string; on: string; by: string; reason: string }): string =>
+			`due ${p.from} → ${p.to}, changed ${p.on} by ${p.by}: ${p.reason}`,
+		daysLate: (p: { count: number }): string => `${days(p.count)} late`,
+		decisionDate: 'Decision date',
+		projectedDecisionLate: (p: { projected: string; days: number; planned: string }): string =>
+			`Projected decision ${p.projected}, ${days(p.days)} after the planned ${p.planned}`,
+		projectedDecisionOnTime: (p: { planned: string }): string => `Projected decision on the planned ${p.planned}`,
+	},
+	overview: {
+		objective: 'Shared objective',
+		successCriteria: 'Success criteria',
+		nextSteps: 'Next steps',
+		noNextSteps: 'Nothing left to do: every action is done.',
+		latestCheckin: 'Latest check-in',
+		noCheckins: 'No check-ins yet.',
+		changesSinceCheckin: (p: { date: string }): string => `What changed since the check-in on ${p.date}`,
+		noChangesSinceCheckin: 'Nothing has changed since then.',
+		print: 'Print',
+	},
+	action: {
+		owner: 'Owner',
+		due: 'Due',
+		start: 'Start',
+		milestone: 'Milestone',
+		dependsOn: 'Waits on',
+		notes: 'Notes',
+		comments: 'Comments',
+		dateHistory: 'Date changes',
+	},
+	people: {
+		email: 'Email',
+		phone: 'Phone',
+		availability: 'Availability',
+		ownsActions: (p: { count: number }): string =>
+			`Owns ${n(p.count)} ${selectPlural('en', p.count, { one: 'action', other: 'actions' })}`,
+	},
+	risks: {
+		probability: 'Probability',
+		impact: 'Impact',
+		mitigation: 'Mitigation',
+		owner: 'Owner',
+		noMitigation: 'No mitigation yet',
+		none: 'No risks recorded.',
+	},
+	checkins: {
+		attendees: 'Attendees',
+		decisions: 'Decisions',
+		none: 'No check-ins yet.',
+	},
+	calendar: {
+		whatIOwe: 'What I owe',
+		whatIOweIntro: 'Subscribe to a calendar feed of the actions you own; it updates when the plan does.',
+		wholePlan: 'Whole plan',
+		subscribe: 'Subscribe',
+		download: 'Download .ics',
+	},
+	milestone: {
+		completedTitle: (p: { title: string }): string => `Milestone reached: ${p.title}`,
+		completedBody: 'Well done, everyone. On to the next one.',
+	},
+	/** The words inside calendar feeds (.ics), in the shape the calendar builder takes. */
+	calendarFeed: DEFAULT_CALENDAR_LABELS,
+};
+
+/** Every message the microsite shows; each catalogue must have exactly these keys and parameters. */
+export type Messages = typeof en;
