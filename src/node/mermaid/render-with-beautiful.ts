@@ -1,0 +1,70 @@
+/** Renders flowcharts in-process with beautiful-mermaid (no browser), repairing what it drops. */
+import { parseMermaid, renderMermaidSVG } from 'beautiful-mermaid';
+import { isFlowchart } from './diagram-type.ts';
+
+/** What beautiful-mermaid made of a batch: SVG or error per source, and sources left to others. */
+export interface BeautifulResult {
+	rendered: Map<string, string | Error>;
+	/** Sources that are not flowcharts; only flowcharts were checked to draw as Mermaid does. */
+	unsupported: string[];
+}
+
+/**
+ * Renders each flowchart; anything else is listed as unsupported. Mermaid entity codes in
+ * labels (`#quot;`) are decoded and `stroke-dasharray` from `classDef`/`style` is restored, as
+ * beautiful-mermaid 1.1.3 leaves the first as literal text and drops the second.
+ */
+export function renderWithBeautiful(sources: readonly string[]): BeautifulResult {
+	const rendered = new Map<string, string | Error>();
+	const unsupported: string[] = [];
+	for (const source of new Set(sources)) {
+		if (!isFlowchart(source)) {
+			unsupported.push(source);
+			continue;
+		}
+		try {
+			const svg = renderMermaidSVG(source, { transparent: true });
+			rendered.set(source, restoreDashes(decodeEntityCodes(svg), source));
+		} catch (error) {
+			rendered.set(source, error instanceof Error ? error : new Error(String(error)));
+		}
+	}
+	return { rendered, unsupported };
+}
+
+const NAMED_CODES: Record<string, string> = { quot: '&quot;', lt: '&lt;', gt: '&gt;', amp: '&amp;', apos: '&#39;', nbsp: '&#160;' };
+const ENTITY_CODE = /#(?:([a-z]+)|(\d+));/gi;
+
+// Only label text and data-label values are touched: colours such as `#123;` in styles are not codes.
+function decodeEntityCodes(svg: string): string {
+	const decode = (text: string): string =>
+		text.replace(ENTITY_CODE, (code, name: string | undefined, digits: string | undefined) => {
+			if (name !== undefined) return NAMED_CODES[name.toLowerCase()] ?? code;
+			return `&#${Number(digits)};`;
+		});
+	return svg
+		.replace(/(<(?:text|tspan)\b[^>]*>)([^<]*)/g, (_, tag: string, text: string) => tag + decode(text))
+		.replace(/(data-label=")([^"]*)"/g, (_, start: string, text: string) => `${start}${decode(text)}"`);
+}
+
+function restoreDashes(svg: string, source: string): string {
+	const graph = parseMermaid(source);
+	let result = svg;
+	for (const id of graph.nodes.keys()) {
+		const className = graph.classAssignments.get(id);
+		const style = { ...(className === undefined ? {} : graph.classDefs.get(className)), ...graph.nodeStyles.get(id) };
+		const dashes = style['stroke-dasharray'];
+		if (dashes === undefined || !/^[\d.\s,]+$/.test(dashes)) continue;
+		const start = result.indexOf(`<g class="node" data-id="${escapeAttribute(id)}"`);
+		if (start === -1) continue;
+		const shape = result.slice(start).search(/<(?:rect|polygon|path|circle|ellipse)\b/);
+		if (shape === -1) continue;
+		const at = start + shape + result.slice(start + shape).indexOf(' ');
+		result = `${result.slice(0, at)} stroke-dasharray="${dashes}"${result.slice(at)}`;
+	}
+	return result;
+}
+
+function escapeAttribute(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

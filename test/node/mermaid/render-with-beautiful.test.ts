@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { buildMermaidSource } from '../../../src/lib/mermaid-source.ts';
+import { renderWithBeautiful } from '../../../src/node/mermaid/render-with-beautiful.ts';
+import type { Plan } from '../../../src/schema/plan.ts';
+
+const plan = {
+	milestones: [{ id: 'eval', title: 'Evaluation' }],
+	actions: [
+		{ id: 'kick', title: 'Kick-off call', milestone: 'eval', dependsOn: [] },
+		{ id: 'sec', title: 'Security review', milestone: 'eval', dependsOn: ['kick'] },
+		{ id: 'sign', title: 'Sign order form', dependsOn: ['sec'] },
+	],
+} as unknown as Pick<Plan, 'actions' | 'milestones'>;
+
+const source = buildMermaidSource(plan, {
+	statuses: new Map([['kick', 'done'], ['sec', 'blocked'], ['sign', 'on-track']]),
+	criticalPath: ['kick', 'sec'],
+});
+
+const renderOne = (text: string): string => {
+	const svg = renderWithBeautiful([text]).rendered.get(text);
+	if (typeof svg !== 'string') throw svg ?? new Error('not rendered');
+	return svg;
+};
+
+describe('renderWithBeautiful', () => {
+	test('draws every node label, the milestone subgraph, status colours and the thick critical link', () => {
+		const svg = renderOne(source);
+		for (const label of ['Kick-off call', 'Security review', 'Sign order form', 'Evaluation']) expect(svg).toContain(`>${label}<`);
+		expect(svg).toContain('class="subgraph" data-id="m0"');
+		expect(svg).toContain('fill="#e7f5ec" stroke="#1e7b3c" stroke-width="4px"');
+		expect(svg).toMatch(/data-from="a0" data-to="a1"[^>]*stroke-width="4px"/);
+	});
+
+	test('restores the dashed border that marks blocked actions without colour', () => {
+		expect(renderOne(source)).toMatch(/data-id="a1"[^>]*>\s*<rect stroke-dasharray="5 3"/);
+	});
+
+	test('decodes Mermaid entity codes into escaped text instead of showing them literally', () => {
+		const hostile = buildMermaidSource(
+			{ milestones: [], actions: [{ id: 'x', title: '<script>alert("x")</script> & #1', dependsOn: [] }] } as unknown as Pick<Plan, 'actions' | 'milestones'>,
+			{ statuses: new Map(), criticalPath: [] },
+		);
+		const svg = renderOne(hostile);
+		expect(svg).toContain('>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#35;1<');
+		expect(svg).not.toContain('<script');
+		expect(svg).not.toContain('#lt;');
+	});
+
+	test('lists diagram types other than flowcharts as unsupported and renders nothing for them', () => {
+		const sequence = 'sequenceDiagram\n  Alice->>Bob: Hi';
+		const result = renderWithBeautiful([sequence, source]);
+		expect(result.unsupported).toEqual([sequence]);
+		expect([...result.rendered.keys()]).toEqual([source]);
+	});
+});
