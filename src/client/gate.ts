@@ -1,0 +1,175 @@
+/** The gate loader: unlocks a shell page with the password, a share link or a stored key, then decrypts and shows its content. */
+
+import {
+	buildFileAad,
+	buildShareFragment,
+	decodeUtf8,
+	decryptFile,
+	GateError,
+	importContentKey,
+	readShareFragment,
+	unwrapContentKey,
+} from '../lib/crypto/index.ts';
+import { computeRetryDelayMs } from '../lib/gate/retry-delay.ts';
+import { ENGLISH_GATE_LABELS, type GateMessages } from '../lib/gate/labels.ts';
+import { GATE_MANIFEST_ID, GATE_MESSAGES_ID, parseGateManifest, type GateManifest } from '../lib/gate/manifest.ts';
+import { clearStoredKey, readStoredKey, storeKey } from './key-store.ts';
+
+/** Where a key came from decides what a failed decrypt means and whether the form is offered again. */
+type KeySource = 'password' | 'link' | 'stored';
+
+const status = document.getElementById('mapsite-gate-status');
+const form = document.getElementById('mapsite-gate-form') as HTMLFormElement | null;
+const messages = readMessages();
+let failures = 0;
+let waitUntil = 0;
+
+void start();
+
+async function start(): Promise<void> {
+	if (!window.isSecureContext || !globalThis.crypto?.subtle) {
+		say(messages.insecureContext);
+		return;
+	}
+	let manifest: GateManifest;
+	try {
+		manifest = parseGateManifest(document.getElementById(GATE_MANIFEST_ID)?.textContent ?? '');
+	} catch {
+		say(messages.badFormat);
+		return;
+	}
+	const linkKey = readShareFragment(location.hash);
+	if (location.hash.startsWith('#k=') || linkKey !== undefined) {
+		// The key must not linger in the address bar, history or a copied URL.
+		history.replaceState(history.state, '', location.pathname + location.search);
+	}
+	if (linkKey !== undefined) {
+		if (await openWithKey(manifest, linkKey, 'link', false)) return;
+	} else {
+		const stored = readStoredKey(manifest.dealId);
+		if (stored !== undefined && (await openWithKey(manifest, stored, 'stored', false))) return;
+	}
+	showForm(manifest);
+}
+
+function showForm(manifest: GateManifest): void {
+	if (form === null) return;
+	form.hidden = false;
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void submit(manifest, form);
+	});
+	form.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
+}
+
+async function submit(manifest: GateManifest, target: HTMLFormElement): Promise<void> {
+	const button = target.querySelector('button');
+	const remaining = waitUntil - Date.now();
+	if (remaining > 0) {
+		say(messages.wait.replace('{seconds}', String(Math.ceil(remaining / 1000))));
+		return;
+	}
+	const data = new FormData(target);
+	const password = String(data.get('password') ?? '');
+	if (password === '') return;
+	if (button) button.disabled = true;
+	say(messages.unlocking);
+	try {
+		const started = performance.now();
+		const raw = await unwrapContentKey(password, manifest.wrappedKey, manifest.dealId);
+		// Measures let a visitor's devtools (and the e2e test) see what PBKDF2 costs on real devices.
+		performance.measure('mapsite:unwrap', { start: started });
+		failures = 0;
+		await openWithKey(manifest, raw, 'password', data.get('remember') !== null);
+	} catch (error) {
+		if (error instanceof GateError && error.code === 'wrong-password') {
+			failures += 1;
+			const delay = computeRetryDelayMs(failures);
+			waitUntil = Date.now() + delay;
+			say(delay > 0 ? `${messages.wrongPassword} ${messages.wait.replace('{seconds}', String(Math.ceil(delay / 1000)))}` : messages.wrongPassword);
+		} else {
+			say(describeError(error));
+		}
+	} finally {
+		if (button) button.disabled = false;
+	}
+}
+
+/** Decrypts and shows the page; returns false (with a message) when this key cannot open it. */
+async function openWithKey(manifest: GateManifest, raw: Uint8Array<ArrayBuffer>, source: KeySource, remember: boolean): Promise<boolean> {
+	const started = performance.now();
+	let html: string;
+	try {
+		const response = await fetch(manifest.payload, { cache: 'no-cache', credentials: 'same-origin' });
+		if (!response.ok) throw new TypeError(`HTTP ${response.status}`);
+		const key = await importContentKey(raw);
+		html = decodeUtf8(await decryptFile(key, new Uint8Array(await response.arrayBuffer()), buildFileAad(manifest.dealId, manifest.aad)));
+	} catch (error) {
+		// Only a password-unwrapped key is known to be right; a link or stored key that fails may just be old or for another deal.
+		const isKeyRefused = error instanceof GateError && error.code === 'auth-failed';
+		// A stored key is dropped only when the file refuses it, never because the network is down.
+		if (source === 'stored' && error instanceof GateError) clearStoredKey(manifest.dealId);
+		if (source === 'link' && isKeyRefused) say(messages.linkKeyFailed);
+		else if (source === 'stored' && isKeyRefused) say('');
+		else say(describeError(error));
+		return false;
+	}
+	if (source !== 'stored') storeKey(manifest.dealId, raw, remember);
+	showContent(html, manifest, raw);
+	performance.measure('mapsite:open', { start: started });
+	return true;
+}
+
+function showContent(html: string, manifest: GateManifest, raw: Uint8Array): void {
+	const content = document.querySelector<HTMLElement>('mapsite-content');
+	if (content === null) return;
+	// Template parsing leaves scripts inert, so markup inside the payload cannot run code.
+	const template = document.createElement('template');
+	template.innerHTML = html;
+	const root = template.content.firstElementChild;
+	const title = root?.getAttribute('data-title');
+	if (title) document.title = title;
+	// The build may hand over the whole <mapsite-content> element; unwrap it rather than nest it.
+	if (root?.localName === 'mapsite-content' && template.content.childElementCount === 1) content.replaceChildren(...root.childNodes);
+	else content.replaceChildren(template.content);
+	content.hidden = false;
+	if (form) form.hidden = true;
+	say('');
+	wireControls(content, manifest, raw);
+}
+
+function wireControls(content: Element, manifest: GateManifest, raw: Uint8Array): void {
+	content.addEventListener('click', (event) => {
+		const target = event.target instanceof Element ? event.target : null;
+		if (target?.closest('[data-mapsite-lock]')) {
+			event.preventDefault();
+			clearStoredKey(manifest.dealId);
+			location.reload();
+		} else if (target?.closest('[data-mapsite-share]')) {
+			event.preventDefault();
+			const link = location.origin + location.pathname + buildShareFragment(raw);
+			// navigator.clipboard is missing in some embedded browsers; report that like any refusal.
+			(navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('No clipboard'))).then(
+				() => say(messages.shareCopied),
+				() => say(messages.shareFailed),
+			);
+		}
+	});
+}
+
+function describeError(error: unknown): string {
+	if (error instanceof GateError) return error.code === 'auth-failed' ? messages.integrity : error.code === 'bad-format' ? messages.badFormat : messages.wrongPassword;
+	return messages.network;
+}
+
+function say(message: string): void {
+	if (status) status.textContent = message;
+}
+
+function readMessages(): GateMessages {
+	try {
+		return { ...ENGLISH_GATE_LABELS.messages, ...JSON.parse(document.getElementById(GATE_MESSAGES_ID)?.textContent ?? '{}') };
+	} catch {
+		return ENGLISH_GATE_LABELS.messages;
+	}
+}

@@ -1,0 +1,7 @@
+/** The password gate's pure parts: shell HTML, manifest, labels and retry policy. */
+
+export * from './escape-html.ts';
+export * from './labels.ts';
+export * from './manifest.ts';
+export * from './retry-delay.ts';
+export * from './shell.ts';

@@ -1,0 +1,59 @@
+/** The neutral page published in place of a gated page: seller brand and unlock form, never the deal's content. */
+
+import { escapeHtml, serializeJsonForScript } from './escape-html.ts';
+import type { GateLabels } from './labels.ts';
+import { GATE_MANIFEST_ID, GATE_MESSAGES_ID, type GateManifest } from './manifest.ts';
+
+/** Inputs of renderGateShell. */
+export interface GateShellInput {
+	/** BCP 47 language of the labels, e.g. 'en'. */
+	lang: string;
+	/** Generic page title such as "Mutual action plan"; never the buyer or deal name. */
+	title: string;
+	/** The seller's name, the only brand text on the shell. */
+	sellerName: string;
+	labels: GateLabels;
+	manifest: GateManifest;
+	/** URL of the bundled loader (src/client/gate.ts). */
+	scriptUrl: string;
+	styleUrls?: readonly string[];
+}
+
+/**
+ * Renders the shell HTML. Its only inputs are these arguments, so it can show nothing of a deal
+ * beyond what the caller passes: keep buyer names and plan text out of `title` and `sellerName`.
+ * The manifest carries only ids, ciphertext and a relative URL.
+ */
+export function renderGateShell({ lang, title, sellerName, labels, manifest, scriptUrl, styleUrls = [] }: GateShellInput): string {
+	const styles = styleUrls.map((url) => `<link rel="stylesheet" href="${escapeHtml(url)}">`).join('\n');
+	return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+${styles}
+<script type="module" src="${escapeHtml(scriptUrl)}"></script>
+</head>
+<body>
+<header class="mapsite-gate-brand"><p class="mapsite-gate-seller">${escapeHtml(sellerName)}</p></header>
+<main class="mapsite-gate" id="mapsite-gate-main">
+<noscript><p class="mapsite-gate-noscript">${escapeHtml(labels.noscript)}</p></noscript>
+<form class="mapsite-gate-form" id="mapsite-gate-form" hidden>
+<h1>${escapeHtml(labels.heading)}</h1>
+<label for="mapsite-gate-password">${escapeHtml(labels.password)}</label>
+<input id="mapsite-gate-password" name="password" type="password" autocomplete="current-password" required>
+<label class="mapsite-gate-remember"><input id="mapsite-gate-remember" name="remember" type="checkbox"> ${escapeHtml(labels.remember)}</label>
+<button type="submit">${escapeHtml(labels.unlock)}</button>
+</form>
+<p class="mapsite-gate-status" id="mapsite-gate-status" role="status" aria-live="polite"></p>
+</main>
+<mapsite-content hidden></mapsite-content>
+<script type="application/json" id="${GATE_MANIFEST_ID}">${serializeJsonForScript(manifest)}</script>
+<script type="application/json" id="${GATE_MESSAGES_ID}">${serializeJsonForScript(labels.messages)}</script>
+</body>
+</html>
+`;
+}
