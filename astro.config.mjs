@@ -1,12 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { gate } from './src/integrations/gate.ts';
 import { planCheck } from './src/integrations/plan-check.ts';
 
 // The deal sites are static files for plain hosting; every page is prerendered.
 export default defineConfig({
 	output: 'static',
-	integrations: [planCheck({ strict: process.env.MAP_STRICT === '1' }), mdx()],
+	integrations: [planCheck({ strict: process.env.MAP_STRICT === '1' }), gate(), mdx()],
 	// Source maps could carry deal text into the published site.
 	vite: { build: { sourcemap: false } },
 });

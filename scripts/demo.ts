@@ -1,36 +1,41 @@
-/** `npm run demo`: checks the plans in plans/ and prints what each deal's site will show. */
+/**
+ * `npm run demo`: builds every plan in plans/ into gated microsites and serves them on
+ * localhost, printing each deal's URL and password. Passwords missing from the git-ignored
+ * secrets file are generated for the demo; a real deploy sets them on purpose (see README).
+ */
+import { build } from 'astro';
 import { checkPlanSources } from '../src/lib/check/index.ts';
-import { formatOverviewReport } from '../src/lib/overview-report.ts';
-import { getPlanOverview } from '../src/lib/plan-overview.ts';
+import { deriveDealPathId, decodeBase64Url } from '../src/lib/crypto/index.ts';
 import { formatProblem, hasBlockingProblems } from '../src/lib/problems.ts';
-import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
-import { InvalidTodayError, resolveToday } from '../src/node/today.ts';
+import { getPasswordVariable } from '../src/lib/secrets.ts';
+import { ensureDemoSecrets } from '../src/node/demo-secrets.ts';
+import { loadPlans } from '../src/node/load-plans.ts';
+import { SECRETS_FILE } from '../src/node/secrets-file.ts';
+import { serveStatic } from '../src/node/static-server.ts';
 
-async function main(): Promise<number> {
-	const plansDir = process.argv[2] ?? 'plans';
-	let today: string;
-	try {
-		today = resolveToday();
-		const { plans, problems } = checkPlanSources(await loadPlans(plansDir));
-		for (const problem of problems) console.log(formatProblem(problem));
-		if (hasBlockingProblems(problems)) {
-			console.log('\nFix the errors above (npm run check lists them too); nothing was built.');
-			return 1;
-		}
-		console.log(`${plans.length} plans as of ${today}${process.env.MAP_TODAY ? ' (MAP_TODAY)' : ''}\n`);
-		for (const checked of plans) {
-			if (!checked.plan) continue;
-			console.log(formatOverviewReport(checked.slug, checked.plan, getPlanOverview(checked.plan, today)));
-			console.log('');
-		}
-		return 0;
-	} catch (error) {
-		if (error instanceof InvalidTodayError || error instanceof PlansFolderMissingError) {
-			console.error(error.message);
-			return 1;
-		}
-		throw error;
-	}
+const port = Number(process.env.PORT ?? 4321);
+const { plans, problems } = checkPlanSources(await loadPlans('plans'));
+for (const problem of problems) console.log(formatProblem(problem));
+if (hasBlockingProblems(problems)) {
+	console.log('\nFix the errors above (npm run check lists them too); nothing was built.');
+	process.exit(1);
+}
+const gated = plans.filter((checked) => checked.plan?.access === 'gated').map((checked) => checked.slug);
+const { secrets, created } = await ensureDemoSecrets(SECRETS_FILE, gated);
+if (created.length > 0) console.log(`Generated demo passwords for ${created.join(', ')} in ${SECRETS_FILE} (git-ignored).`);
+
+try {
+	await build({ root: process.cwd(), logLevel: 'warn' });
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(1);
 }
 
-process.exitCode = await main();
+const siteSecret = process.env.MAP_SITE_SECRET?.trim() || secrets.siteSecret!;
+const { url } = await serveStatic(`${process.cwd()}/dist`, port);
+console.log(`\nServing dist/ at ${url} (Ctrl+C to stop)\n`);
+for (const checked of plans) {
+	const routeId = checked.plan!.path ?? (await deriveDealPathId(decodeBase64Url(siteSecret), checked.slug));
+	const password = process.env[getPasswordVariable(checked.slug)] || secrets.passwords[checked.slug];
+	console.log(`${checked.slug}\n  ${url}/${routeId}/\n  ${checked.plan!.access === 'gated' ? `password: ${password}` : 'public, no password'}\n`);
+}

@@ -4,9 +4,9 @@ import { runScript } from './run-script.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('npm run demo', () => {
+describe('npm run report', () => {
 	test('reports every bundled example plan with its progress, decision and health', () => {
-		const result = runScript('demo.ts', [], ROOT);
+		const result = runScript('report.ts', [], ROOT);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('3 plans as of');
@@ -17,7 +17,7 @@ describe('npm run demo', () => {
 	});
 
 	test('refuses a MAP_TODAY that is not a real date, without a stack trace', () => {
-		const result = runScript('demo.ts', [], ROOT, { MAP_TODAY: '2026-02-30' });
+		const result = runScript('report.ts', [], ROOT, { MAP_TODAY: '2026-02-30' });
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatchInlineSnapshot(`
 			"MAP_TODAY "2026-02-30" is not a real date written as YYYY-MM-DD.

@@ -1,0 +1,85 @@
+/**
+ * The build's self-check: no text from a gated plan may appear in any published file outside the
+ * encrypted payloads. Pure: the caller reads the files.
+ */
+import type { Plan } from '../schema/plan.ts';
+
+/** A phrase that must not be published, and the plan it comes from. */
+export interface Sentinel {
+	text: string;
+	slug: string;
+}
+
+/** A published file's path (relative, forward slashes) and bytes. */
+export interface PublishedFile {
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** Shorter strings (ids, "Done") would match generic words; the scan looks for real phrases. */
+const MIN_LENGTH = 8;
+
+/** Every phrase of a plan that identifies the deal: names, titles, notes, people, risks; not the seller's brand. */
+export function collectSentinels(slug: string, plan: Plan, body: string): Sentinel[] {
+	const texts = [
+		plan.title,
+		plan.buyer.name,
+		plan.objective.shared,
+		plan.objective.buyer,
+		plan.objective.seller,
+		...plan.successCriteria,
+		...plan.stakeholders.flatMap((person) => [person.name, person.role, person.email, person.phone, person.availability]),
+		...plan.milestones.flatMap((milestone) => [milestone.title, milestone.description]),
+		...plan.actions.flatMap((action) => [action.title, action.notes, ...action.dateChanges.map((change) => change.reason)]),
+		...plan.risks.flatMap((risk) => [risk.title, risk.mitigation]),
+		...plan.checkins.flatMap((checkin) => [checkin.summary, ...checkin.decisions]),
+		...body
+			.split('\n')
+			.map((line) => line.replace(/[*_`#>]/g, '').trim())
+			.filter((line) => line.length >= 30 && !line.startsWith('<'))
+			.map((line) => line.slice(0, 40)),
+	];
+	const unique = new Set(texts.filter((text): text is string => typeof text === 'string' && text.trim().length >= MIN_LENGTH));
+	return [...unique].map((text) => ({ text: text.trim(), slug }));
+}
+
+// The same phrase as it may appear escaped in HTML or JSON.
+function spellings(text: string): string[] {
+	const html = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return [...new Set([text, html, html.replace(/'/g, '&#39;'), html.replace(/'/g, '&#x27;'), JSON.stringify(text).slice(1, -1)])];
+}
+
+async function decompressAll(bytes: Uint8Array): Promise<Uint8Array[]> {
+	const found: Uint8Array[] = [bytes];
+	for (const format of ['gzip', 'deflate', 'deflate-raw'] as const) {
+		try {
+			const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(format));
+			found.push(new Uint8Array(await new Response(stream).arrayBuffer()));
+		} catch {
+			// Not that format.
+		}
+	}
+	return found;
+}
+
+/** Every published file that contains a sentinel (decompressing where it can) or whose path names a gated slug. */
+export async function findLeaks(files: readonly PublishedFile[], sentinels: readonly Sentinel[], slugs: readonly string[]): Promise<string[]> {
+	const leaks: string[] = [];
+	const decoder = new TextDecoder();
+	for (const file of files) {
+		const parts = file.path.toLowerCase().split('/');
+		for (const slug of slugs) {
+			if (parts.some((part) => part.includes(slug.toLowerCase()))) leaks.push(`${file.path}: its path names the plan "${slug}"`);
+		}
+		for (const bytes of await decompressAll(file.bytes)) {
+			const text = decoder.decode(bytes);
+			const lower = text.toLowerCase();
+			for (const sentinel of sentinels) {
+				if (spellings(sentinel.text).some((spelling) => lower.includes(spelling.toLowerCase()))) {
+					leaks.push(`${file.path}: contains "${sentinel.text}" from plans/${sentinel.slug}.mdx`);
+				}
+			}
+		}
+	}
+	return [...new Set(leaks)];
+}
