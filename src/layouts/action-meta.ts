@@ -1,0 +1,11 @@
+/** The one-line "who and when" under an action in short lists. */
+import { formatDate, type Messages } from '../i18n/index.ts';
+import type { Action, Plan } from '../schema/plan.ts';
+import { resolveStakeholder } from '../lib/views/stakeholder-ref.ts';
+
+/** "Priya Raman · Buyer · due Dec 4" for `action` in `plan`. */
+export function formatActionMeta(action: Pick<Action, 'owner' | 'side' | 'due'>, plan: Plan, messages: Messages): string {
+	const owner = resolveStakeholder(plan.stakeholders, action.owner, action.side);
+	const due = messages.dates.due({ date: formatDate(action.due, plan.locale, 'short') });
+	return `${owner.name} · ${messages.side[action.side]} · ${due}`;
+}

@@ -1,0 +1,50 @@
+/** What every deal page and its layout need from a plan entry: words, dates, links, colours. */
+import type { CollectionEntry } from 'astro:content';
+import { today } from 'virtual:mapsite/deals';
+import { getMessages, type Messages } from '../i18n/index.ts';
+import { findReadableShade } from '../lib/contrast.ts';
+import type { Plan } from '../schema/plan.ts';
+import { getPageLabels, type PageLabels } from './labels.ts';
+
+/** The pages of a deal, in nav order; the dependencies page is not wired yet. */
+export const DEAL_PAGES = ['overview', 'plan', 'timeline', 'people', 'risks', 'checkins', 'summary'] as const;
+
+/** One page of a deal. */
+export type DealPage = (typeof DEAL_PAGES)[number];
+
+/** Shared data for one deal page. */
+export interface DealContext {
+	plan: Plan;
+	locale: Plan['locale'];
+	messages: Messages;
+	labels: PageLabels;
+	today: string;
+	/** `/<routeId>/`, the deal's root; pages live under it. */
+	base: string;
+	/** Inline CSS custom properties carrying the deal's colours. */
+	brandStyle: string;
+}
+
+/** Builds the shared context for the plan `entry` served at `routeId`. */
+export function getDealContext(entry: CollectionEntry<'plans'>, routeId: string): DealContext {
+	const plan = entry.data as Plan;
+	const primary = plan.brand.primary;
+	const accent = plan.brand.accent ?? primary;
+	// Authors pick brand colours for logos, not for text; a readable shade keeps links and the header legible.
+	const ink = findReadableShade(primary, '#ffffff', 4.5);
+	const accentInk = findReadableShade(accent, '#ffffff', 4.5);
+	return {
+		plan,
+		locale: plan.locale,
+		messages: getMessages(plan.locale),
+		labels: getPageLabels(plan.locale),
+		today,
+		base: `/${routeId}/`,
+		brandStyle: `--brand-primary: ${primary}; --brand-accent: ${accent}; --brand-ink: ${ink}; --brand-accent-ink: ${accentInk};`,
+	};
+}
+
+/** The link to `page` under `base`. */
+export function getPageHref(base: string, page: DealPage): string {
+	return page === 'overview' ? base : `${base}${page}/`;
+}
