@@ -25,7 +25,8 @@ const { secrets, created } = await ensureDemoSecrets(SECRETS_FILE, gated);
 if (created.length > 0) console.log(`Generated demo passwords for ${created.join(', ')} in ${SECRETS_FILE} (git-ignored).`);
 
 try {
-	await build({ root: process.cwd(), logLevel: 'warn' });
+	// Vite's bundling notes are noise for a demo; errors still print.
+	await build({ root: process.cwd(), logLevel: 'error' });
 } catch (error) {
 	console.error((error as Error).message);
 	process.exit(1);
