@@ -1,5 +1,7 @@
-// The deal routes come from the deal-routes integration's virtual module; plain tsc needs its shape.
+// The deal routes come from the gate integration's virtual module (src/integrations/gate.ts); plain tsc needs its shape.
 declare module 'virtual:mapsite/deals' {
 	export const deals: { slug: string; routeId: string; gated: boolean }[];
 	export const today: string;
+	/** True under `astro dev`: pages are not encrypted and say so. */
+	export const isPreview: boolean;
 }
