@@ -97,7 +97,7 @@ export function gate({ plansDir = 'plans', distDir = process.env.MAPSITE_DIST ??
 				const sentinels = plans.filter((checked) => checked.plan!.access === 'gated').flatMap((checked) => collectSentinels(checked.slug, checked.plan!, checked.body));
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 				try {
-					const result = await publishSite({ stageDir, distDir: resolve(root, distDir), deals, sentinels, gatedSlugs });
+					const result = await publishSite({ stageDir, distDir: resolve(root, distDir), deals, sentinels, gatedSlugs, cacheDir: join(root, '.mapsite', 'cache') });
 					logger.info(`Published ${result.files} files to ${distDir}/; ${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; leak scan clean.`);
 				} catch (error) {
 					throw userError((error as Error).message);

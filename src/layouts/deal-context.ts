@@ -6,8 +6,8 @@ import { findReadableShade } from '../lib/contrast.ts';
 import type { Plan } from '../schema/plan.ts';
 import { getPageLabels, type PageLabels } from './labels.ts';
 
-/** The pages of a deal, in nav order; the dependencies page is not wired yet. */
-export const DEAL_PAGES = ['overview', 'plan', 'timeline', 'people', 'risks', 'checkins', 'summary'] as const;
+/** The pages of a deal, in nav order. */
+export const DEAL_PAGES = ['overview', 'plan', 'timeline', 'dependencies', 'people', 'risks', 'checkins', 'summary'] as const;
 
 /** One page of a deal. */
 export type DealPage = (typeof DEAL_PAGES)[number];

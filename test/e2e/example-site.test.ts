@@ -90,6 +90,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the example site in Chromium (needs Chro
 		await page.close();
 	});
 
+	test('the dependencies page shows the graph as inline SVG, drawn at build time', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${base}dependencies/`);
+		await page.fill('#mapsite-gate-password', PASSWORD);
+		await page.click('#mapsite-gate-form button[type=submit]');
+		await page.waitForSelector('mapsite-content:not([hidden]) .diagram-svg svg', { timeout: 15_000 });
+		expect(await page.textContent('.diagram-svg svg')).toContain('Legal approves the final contract');
+		expect(await page.$('pre.mapsite-mermaid')).toBeNull();
+		await page.screenshot({ path: join(SHOTS, 'dependencies-desktop.png'), fullPage: true });
+		await page.close();
+	});
+
 	test('a wrong password shows a message and no content', async () => {
 		const page = await browser.newPage();
 		await page.goto(base);

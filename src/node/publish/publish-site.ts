@@ -10,6 +10,7 @@ import { buildFileAad, encodeUtf8, encryptFile, importContentKey, wrapContentKey
 import { ENGLISH_GATE_LABELS, renderGateShell, type GateManifest } from '../../lib/gate/index.ts';
 import { findLeaks, type Sentinel } from '../../lib/leak-scan.ts';
 import { bundleGateLoader } from './bundle-loader.ts';
+import { renderMermaidBlocks } from './render-mermaid-blocks.ts';
 
 /** One deal as the publisher needs it. */
 export interface DealToPublish {
@@ -60,6 +61,8 @@ export async function publishSite(options: {
 	deals: readonly DealToPublish[];
 	sentinels: readonly Sentinel[];
 	gatedSlugs: readonly string[];
+	/** Where rendered diagrams are cached between builds. */
+	cacheDir: string;
 }): Promise<PublishResult> {
 	const { stageDir, distDir, deals } = options;
 	const temp = `${distDir}.tmp-${randomBytes(4).toString('hex')}`;
@@ -70,6 +73,11 @@ export async function publishSite(options: {
 		await writeInto(temp, `_mapsite/${loader.fileName}`, loader.code);
 		const staged = await listFiles(stageDir);
 		const byRoute = new Map(deals.map((deal) => [deal.routeId, deal]));
+		const dealPages = new Map<string, string>();
+		for (const path of staged) {
+			if (path.endsWith('.html') && byRoute.has(path.split('/')[0])) dealPages.set(path, await readFile(join(stageDir, path), 'utf8'));
+		}
+		const pages = await renderMermaidBlocks(dealPages, join(options.cacheDir, 'mermaid'));
 		for (const path of staged) {
 			const deal = byRoute.get(path.split('/')[0]);
 			if (!deal) {
@@ -78,14 +86,15 @@ export async function publishSite(options: {
 				continue;
 			}
 			if (!deal.gate) {
-				await cp(join(stageDir, path), join(temp, path));
+				if (pages.has(path)) await writeInto(temp, path, pages.get(path)!);
+				else await cp(join(stageDir, path), join(temp, path));
 				continue;
 			}
 			if (!path.endsWith('.html')) {
 				throw new Error(`${path}: gated deals may only publish pages for now; refusing to copy it unencrypted.`);
 			}
 			encrypted++;
-			await publishGatedPage(temp, stageDir, path, deal, `/_mapsite/${loader.fileName}`);
+			await publishGatedPage(temp, path, pages.get(path)!, deal, `/_mapsite/${loader.fileName}`);
 		}
 		for (const page of ['index.html', '404.html']) {
 			if (!staged.includes(page)) await writeInto(temp, page, NEUTRAL_PAGE('Mutual action plan'));
@@ -109,9 +118,8 @@ export async function publishSite(options: {
 
 const wrappedKeys = new Map<string, Awaited<ReturnType<typeof wrapContentKey>>>();
 
-async function publishGatedPage(temp: string, stageDir: string, path: string, deal: DealToPublish, scriptUrl: string): Promise<void> {
+async function publishGatedPage(temp: string, path: string, html: string, deal: DealToPublish, scriptUrl: string): Promise<void> {
 	const gate = deal.gate!;
-	const html = await readFile(join(stageDir, path), 'utf8');
 	const content = CONTENT.exec(html)?.[0];
 	if (!content) throw new Error(`${path}: has no <mapsite-content> element, so it cannot be gated; refusing to publish it.`);
 	// One PBKDF2 wrap per deal and build: every page of the deal shares the wrapped key.
