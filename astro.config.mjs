@@ -8,6 +8,8 @@ import { planCheck } from './src/integrations/plan-check.ts';
 export default defineConfig({
 	output: 'static',
 	integrations: [planCheck({ strict: process.env.MAP_STRICT === '1' }), gate(), mdx()],
+	// Mermaid blocks stay as source so the build can draw them as diagrams.
+	markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] } },
 	// The gate keeps only linked stylesheets in the shell it publishes, so no CSS is inlined.
 	build: { inlineStylesheets: 'never' },
 	// Source maps could carry deal text into the published site.

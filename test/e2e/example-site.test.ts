@@ -71,6 +71,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the example site in Chromium (needs Chro
 		const text = await page.textContent('mapsite-content');
 		expect(text).toContain('10 of 22 done, 45%');
 		expect(text).toContain('Northwind Freight');
+		// The rep's fenced mermaid block in the plan body is drawn too, not shown as code.
+		expect(await page.textContent('.deal-main .diagram-svg svg')).toContain('Security review');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 		await page.screenshot({ path: join(SHOTS, `overview-${name}.png`), fullPage: true });
 		await page.close();
