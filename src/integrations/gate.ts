@@ -16,6 +16,7 @@ import { loadPlans } from '../node/load-plans.ts';
 import { publishSite, type DealToPublish } from '../node/publish/publish-site.ts';
 import { readSecretsFile, resolveSiteSecret, SECRETS_FILE } from '../node/secrets-file.ts';
 import { resolveToday } from '../node/today.ts';
+import { readFeedbackSettings } from '../node/feedback-settings.ts';
 
 const VIRTUAL_ID = 'virtual:mapsite/deals';
 
@@ -79,6 +80,15 @@ export function gate({ plansDir = 'plans', distDir = process.env.MAPSITE_DIST ??
 					}),
 				);
 				const routes = deals.map(({ slug, routeId, gate }) => ({ slug, routeId, gated: Boolean(gate) }));
+				const feedback = await readFeedbackSettings(process.env, deals).catch((error: Error) => {
+					throw userError(error.message);
+				});
+				const moduleSource = [
+					`export const deals = ${JSON.stringify(routes)};`,
+					`export const today = ${JSON.stringify(today)};`,
+					`export const isPreview = ${!isBuild};`,
+					`export const feedback = ${JSON.stringify(feedback)};`,
+				].join('\n');
 				updateConfig({
 					...(isBuild ? { outDir: new URL(`./.mapsite/stage-${process.pid}/`, config.root) } : {}),
 					vite: {
@@ -87,7 +97,7 @@ export function gate({ plansDir = 'plans', distDir = process.env.MAPSITE_DIST ??
 								name: 'mapsite:deals',
 								resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
 								load: (id: string) =>
-									id === `\0${VIRTUAL_ID}` ? `export const deals = ${JSON.stringify(routes)};\nexport const today = ${JSON.stringify(today)};\nexport const isPreview = ${!isBuild};` : undefined,
+									id === `\0${VIRTUAL_ID}` ? moduleSource : undefined,
 							},
 						],
 					},

@@ -4,4 +4,6 @@ declare module 'virtual:mapsite/deals' {
 	export const today: string;
 	/** True under `astro dev`: pages are not encrypted and say so. */
 	export const isPreview: boolean;
+	/** Feedback settings read at build time (src/node/feedback-settings.ts); tokens keyed by plan slug. */
+	export const feedback: { relayUrl: string | undefined; repository: string | undefined; tokens: Record<string, string> };
 }
