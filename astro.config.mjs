@@ -7,7 +7,7 @@ import { planCheck } from './src/integrations/plan-check.ts';
 // The deal sites are static files for plain hosting; every page is prerendered.
 export default defineConfig({
 	output: 'static',
-	integrations: [planCheck({ strict: process.env.MAP_STRICT === '1' }), gate(), mdx()],
+	integrations: [planCheck({ plansDir: process.env.MAPSITE_PLANS || 'plans', strict: process.env.MAP_STRICT === '1' }), gate(), mdx()],
 	// Mermaid blocks stay as source so the build can draw them as diagrams.
 	markdown: { syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] } },
 	// The gate keeps only linked stylesheets in the shell it publishes, so no CSS is inlined.

@@ -24,6 +24,8 @@ const gated = plans.filter((checked) => checked.plan?.access === 'gated').map((c
 const { secrets, created } = await ensureDemoSecrets(SECRETS_FILE, gated);
 if (created.length > 0) console.log(`Generated demo passwords for ${created.join(', ')} in ${SECRETS_FILE} (git-ignored).`);
 
+// Link previews need absolute URLs; the demo serves on localhost, so that is its site URL.
+process.env.MAPSITE_SITE_URL ||= `http://localhost:${port}`;
 try {
 	// Vite's bundling notes are noise for a demo; errors still print.
 	await build({ root: process.cwd(), logLevel: 'error' });

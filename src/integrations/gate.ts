@@ -1,31 +1,30 @@
 /**
  * The password gate as an Astro integration. Before anything renders it checks that every gated
- * plan has a password (fail closed) and works out each deal's URL id; Astro then builds into a
- * private staging folder, and `publishSite` encrypts, scans and swaps the result into `dist/`.
+ * plan has a password and the site has its public URL (fail closed) and works out each deal's URL
+ * id; Astro then builds into a private staging folder, and `publishSite` encrypts, scans and swaps
+ * the result into `dist/`.
  */
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { selectDeals } from '../lib/build/deal-selection.ts';
 import { checkPlanSources, type CheckedPlan } from '../lib/check/index.ts';
 import { deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
 import { collectSentinels } from '../lib/leak-scan.ts';
+import { buildFavicon } from '../lib/og/favicon.ts';
+import { getSharePreviews } from '../lib/og/share-preview.ts';
 import { describeMissingPasswords, resolvePasswords } from '../lib/secrets.ts';
 import { getMessages } from '../i18n/index.ts';
+import { readBuildSettings, type BuildSettings } from '../node/build-settings.ts';
+import { readFeedbackSettings } from '../node/feedback-settings.ts';
 import { loadPlans } from '../node/load-plans.ts';
 import { publishSite, type DealToPublish } from '../node/publish/publish-site.ts';
+import { getWrappedKey } from '../node/publish/wrapped-key-cache.ts';
 import { readSecretsFile, resolveSiteSecret, SECRETS_FILE } from '../node/secrets-file.ts';
 import { resolveToday } from '../node/today.ts';
-import { readFeedbackSettings } from '../node/feedback-settings.ts';
 
 const VIRTUAL_ID = 'virtual:mapsite/deals';
-
-/** Options of the gate integration. */
-export interface GateOptions {
-	plansDir?: string;
-	/** Where the published site goes, relative to the root; defaults to `MAPSITE_DIST` or `dist`. */
-	distDir?: string;
-}
 
 // An error whose message is the whole story; Astro would otherwise print a stack trace.
 function userError(message: string): Error {
@@ -34,49 +33,86 @@ function userError(message: string): Error {
 	return error;
 }
 
-/** Builds gated deal sites; see the module comment. */
-export function gate({ plansDir = 'plans', distDir = process.env.MAPSITE_DIST ?? 'dist' }: GateOptions = {}): AstroIntegration {
+/** Builds gated deal sites; see the module comment. Settings come from the environment (src/node/build-settings.ts). */
+export function gate(): AstroIntegration {
 	let root = '';
 	let stageDir = '';
+	let settings: BuildSettings;
 	let plans: CheckedPlan[] = [];
 	let deals: DealToPublish[] = [];
+	const phases = { validate: 0, render: 0 };
+	let renderStarted = 0;
 	return {
 		name: 'mapsite:gate',
 		hooks: {
 			'astro:config:setup': async ({ config, command, updateConfig }) => {
+				const started = performance.now();
 				root = fileURLToPath(config.root);
+				const isBuild = command === 'build';
+				try {
+					settings = readBuildSettings(process.env, config.site);
+				} catch (error) {
+					throw userError((error as Error).message);
+				}
 				// One staging folder per build process, so two builds at once never mix their pages.
 				stageDir = join(root, '.mapsite', `stage-${process.pid}`);
-				plans = checkPlanSources(await loadPlans(join(root, plansDir), root)).plans.filter((checked) => checked.plan);
+				const allPlans = checkPlanSources(await loadPlans(resolve(root, settings.plansDir), root)).plans.filter((checked) => checked.plan);
+				let selected: string[];
+				try {
+					selected = selectDeals(
+						allPlans.map((checked) => checked.slug),
+						{ only: settings.only, shard: settings.shard },
+					);
+				} catch (error) {
+					throw userError((error as Error).message);
+				}
+				plans = allPlans.filter((checked) => selected.includes(checked.slug));
 				const today = resolveToday();
 				const secretsPath = process.env.MAPSITE_SECRETS ?? join(root, SECRETS_FILE);
 				const secrets = await readSecretsFile(secretsPath).catch((error: Error) => {
 					throw userError(error.message);
 				});
-				const isBuild = command === 'build';
+				const gated = isBuild && !settings.baseline;
 				const siteSecret = resolveSiteSecret(process.env, secrets);
-				if (isBuild && !siteSecret) {
+				if (gated && !siteSecret) {
 					throw userError(
 						`No site secret, so no deal can be encrypted and nothing was built.\n  Set MAP_SITE_SECRET (32+ random bytes, base64url), or run \`npm run demo\` once to create ${SECRETS_FILE}.`,
 					);
 				}
+				if (gated && !settings.siteUrl) {
+					throw userError(
+						'No site URL, so link previews cannot point at their images and nothing was built.\n  Set MAPSITE_SITE_URL to where the site is served, for example MAPSITE_SITE_URL=https://plans.example.com (or `site` in astro.config.mjs).',
+					);
+				}
 				const gatedSlugs = plans.filter((checked) => checked.plan!.access === 'gated').map((checked) => checked.slug);
 				const { passwords, missing } = resolvePasswords(gatedSlugs, process.env, secrets);
-				if (isBuild && missing.length > 0) throw userError(describeMissingPasswords(missing, SECRETS_FILE));
+				if (gated && missing.length > 0) throw userError(describeMissingPasswords(missing, SECRETS_FILE));
+				const cacheDir = join(root, '.mapsite', 'cache');
 				deals = await Promise.all(
 					plans.map(async ({ slug, plan }) => {
 						const routeId = plan!.path ?? (siteSecret ? await deriveDealPathId(siteSecret, slug) : slug);
 						const password = passwords.get(slug);
-						return {
+						const messages = getMessages(plan!.locale);
+						const deal: DealToPublish = {
 							slug,
 							routeId,
 							lang: plan!.locale,
-							shellTitle: getMessages(plan!.locale).gate.title,
+							shellTitle: messages.gate.title,
 							sellerName: plan!.seller.name,
-							...(plan!.access === 'gated' && password && siteSecret
-								? { gate: { password, contentKey: await deriveContentKey(siteSecret, slug, plan!.keyVersion) } }
-								: {}),
+							gateLabels: messages.gateShell,
+							share: {
+								previews: getSharePreviews(plan!, messages),
+								themeColor: plan!.brand.primary,
+								favicon: buildFavicon(plan!.seller.name, plan!.brand.primary),
+							},
 						};
+						if (gated && plan!.access === 'gated' && password && siteSecret) {
+							const contentKey = await deriveContentKey(siteSecret, slug, plan!.keyVersion);
+							// Cached so an unchanged deal costs no PBKDF2 and its shells stay byte-identical.
+							const wrappedKey = await getWrappedKey({ cacheDir: join(cacheDir, 'wrapped-keys'), siteSecret, dealId: routeId, password, contentKey });
+							deal.gate = { contentKey, wrappedKey };
+						}
+						return deal;
 					}),
 				);
 				const routes = deals.map(({ slug, routeId, gate }) => ({ slug, routeId, gated: Boolean(gate) }));
@@ -96,19 +132,49 @@ export function gate({ plansDir = 'plans', distDir = process.env.MAPSITE_DIST ??
 							{
 								name: 'mapsite:deals',
 								resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-								load: (id: string) =>
-									id === `\0${VIRTUAL_ID}` ? moduleSource : undefined,
+								load: (id: string) => (id === `\0${VIRTUAL_ID}` ? moduleSource : undefined),
 							},
 						],
 					},
 				});
+				phases.validate = performance.now() - started;
+			},
+			'astro:build:start': () => {
+				renderStarted = performance.now();
 			},
 			'astro:build:done': async ({ logger }) => {
-				const sentinels = plans.filter((checked) => checked.plan!.access === 'gated').flatMap((checked) => collectSentinels(checked.slug, checked.plan!, checked.body));
+				phases.render = performance.now() - renderStarted;
+				// A plan that opted in to named previews publishes its buyer's name in link previews on purpose.
+				const sentinels = plans
+					.filter((checked) => checked.plan!.access === 'gated')
+					.flatMap((checked) =>
+						collectSentinels(checked.slug, checked.plan!, checked.body).filter(
+							(sentinel) => !(checked.plan!.share.preview === 'named' && sentinel.text === checked.plan!.buyer.name.trim()),
+						),
+					);
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
+				const partial = settings.only.length > 0;
 				try {
-					const result = await publishSite({ stageDir, distDir: resolve(root, distDir), deals, sentinels, gatedSlugs, cacheDir: join(root, '.mapsite', 'cache') });
-					logger.info(`Published ${result.files} files to ${distDir}/; ${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; leak scan clean.`);
+					const result = await publishSite({
+						stageDir,
+						distDir: resolve(root, settings.distDir),
+						deals,
+						sentinels,
+						gatedSlugs,
+						cacheDir: join(root, '.mapsite', 'cache'),
+						siteUrl: settings.siteUrl,
+						baseline: settings.baseline,
+						keepOtherDeals: partial,
+					});
+					const what = settings.baseline
+						? 'baseline (not gated, not deployable)'
+						: `${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; ${result.cards.rendered} preview images drawn, ${result.cards.cached} from cache; leak scan clean`;
+					logger.info(`Published ${result.files} files to ${settings.distDir}/${partial ? ` (only ${settings.only.join(', ')}; other deals kept)` : ''}; ${what}.`);
+					if (settings.timingsFile) {
+						const timings = { phases: { ...phases, ...result.timings }, deals: deals.length, pages: result.encrypted, cards: result.cards, searchBytes: result.searchBytes };
+						await mkdir(dirname(resolve(root, settings.timingsFile)), { recursive: true });
+						await writeFile(resolve(root, settings.timingsFile), `${JSON.stringify(timings, null, 2)}\n`);
+					}
 				} catch (error) {
 					throw userError((error as Error).message);
 				} finally {

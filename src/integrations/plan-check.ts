@@ -3,6 +3,7 @@
  * published and the build reports the same problems, all at once, as the check does.
  */
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPlanSources } from '../lib/check/index.ts';
 import { formatProblem, hasBlockingProblems } from '../lib/problems.ts';
@@ -23,7 +24,7 @@ export function planCheck({ plansDir = 'plans', strict = false }: PlanCheckOptio
 		hooks: {
 			'astro:config:setup': async ({ config, logger }) => {
 				const root = fileURLToPath(config.root);
-				const { problems } = checkPlanSources(await loadPlans(`${root}/${plansDir}`, root));
+				const { problems } = checkPlanSources(await loadPlans(resolve(root, plansDir), root));
 				for (const problem of problems) {
 					const text = formatProblem(problem);
 					if (problem.severity === 'warning') logger.warn(text);

@@ -26,7 +26,7 @@ function runBuild(dist: string, env: Record<string, string | undefined>) {
 	return spawnSync(process.execPath, [ASTRO, 'build'], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...base, MAP_TODAY: '2026-11-23', MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env },
+		env: { ...base, MAP_TODAY: '2026-11-23', MAPSITE_SITE_URL: 'https://plans.example.test', MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env },
 	});
 }
 

@@ -34,6 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the example site in Chromium (needs Chro
 				...env,
 				MAP_TODAY: '2026-11-23',
 				MAPSITE_DIST: dist,
+				MAPSITE_SITE_URL: 'https://plans.example.test',
 				MAPSITE_SECRETS: join(dist, '..', 'none.json'),
 				MAP_SITE_SECRET: SITE_SECRET,
 				MAP_PASSWORD_NORTHWIND_DATA_PLATFORM: PASSWORD,

@@ -3,6 +3,7 @@ import type { ActionStatus, Level, Side } from '../../schema/plan.ts';
 import type { HealthLevel } from '../../lib/health.ts';
 import type { ItemStatus } from '../../lib/status.ts';
 import { DEFAULT_CALENDAR_LABELS } from '../../lib/calendar/labels.ts';
+import { ENGLISH_GATE_LABELS } from '../../lib/gate/labels.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { selectPlural } from '../plural.ts';
 
@@ -79,6 +80,8 @@ export const en = {
 		noResults: (p: { query: string }): string => `Nothing matches “${p.query}”.`,
 		resultCount: (p: { count: number }): string =>
 			`${n(p.count)} ${selectPlural('en', p.count, { one: 'result', other: 'results' })}`,
+		loading: 'Loading search…',
+		unavailable: 'Search could not load. Reload the page to try again.',
 	},
 	feedback: {
 		markDone: 'Mark done',
@@ -89,6 +92,30 @@ export const en = {
 		whatHappensNext: 'What happens next',
 		whatHappensNextBody:
 			'Your note goes to the team that keeps this plan. Once they accept it, the plan here is updated and everyone sees the change.',
+		heading: 'Your feedback',
+		intro: 'Suggest an action or flag a risk for the plan as a whole. Each open action on the plan page has its own buttons to mark it done, propose a new date or comment.',
+		from: 'Your name or email',
+		newDate: 'New date',
+		message: 'Message',
+		messageOptional: 'Message (optional)',
+		send: 'Send',
+		sendByEmail: 'Send by email',
+		sendOnGitHub: 'Continue on GitHub',
+		otherWays: 'Or send it another way:',
+		emailLink: 'Email the team',
+		githubLink: 'Open a GitHub issue',
+		/** The accessible name of an action's form: "Mark done: Security review". */
+		formFor: (p: { control: string; action: string }): string => `${p.control}: ${p.action}`,
+		sending: 'Sending…',
+		sent: 'Sent; the team will update the plan.',
+		emailOpened: 'Your email app opens with your note filled in; send it from there.',
+		githubOpened: 'GitHub opens in a new tab with the form filled in; submit it there.',
+		invalid: 'The feedback was not accepted. Check the fields and send again.',
+		refused: 'This feedback form is no longer valid. Reload the plan and try again, or send it another way.',
+		tooLarge: 'The message is too long. Shorten it and send again.',
+		tooMany: 'Too much feedback was sent from here in a short time. Wait a few minutes and try again.',
+		failed: 'The feedback could not be saved, so nothing was sent. Try again later, or send it another way.',
+		network: 'The feedback service could not be reached. Check your connection and try again, or send it another way.',
 	},
 	progress: {
 		label: 'Progress',
@@ -164,6 +191,19 @@ export const en = {
 	},
 	/** The words inside calendar feeds (.ics), in the shape the calendar builder takes. */
 	calendarFeed: DEFAULT_CALENDAR_LABELS,
+	/** The neutral shell and the loader's messages, before a visitor unlocks. */
+	gateShell: ENGLISH_GATE_LABELS,
+	/** Link previews (Open Graph cards and meta tags); public, so neutral unless a plan opts in. */
+	sharePreview: {
+		dealTitle: 'Mutual action plan',
+		summaryTitle: 'Executive summary',
+		decisionBy: 'Decision by',
+		done: 'done',
+		/** The neutral description: "A private plan shared by Acme. Open the link to unlock it." */
+		description: (p: { seller: string }): string => `A private plan shared by ${p.seller}. Open the link to unlock it.`,
+		/** Text alternative of the card image. */
+		imageAlt: (p: { seller: string }): string => `${p.seller}: mutual action plan`,
+	},
 };
 
 /** Every message the microsite shows; each catalogue must have exactly these keys and parameters. */

@@ -5,3 +5,4 @@ export * from './labels.ts';
 export * from './manifest.ts';
 export * from './retry-delay.ts';
 export * from './shell.ts';
+export * from './share-meta.ts';

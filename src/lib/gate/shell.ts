@@ -17,6 +17,8 @@ export interface GateShellInput {
 	/** URL of the bundled loader (src/client/gate.ts). */
 	scriptUrl: string;
 	styleUrls?: readonly string[];
+	/** Extra head tags already escaped, from renderShareMeta: link previews, theme colour, icon. */
+	headTags?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface GateShellInput {
  * beyond what the caller passes: keep buyer names and plan text out of `title` and `sellerName`.
  * The manifest carries only ids, ciphertext and a relative URL.
  */
-export function renderGateShell({ lang, title, sellerName, labels, manifest, scriptUrl, styleUrls = [] }: GateShellInput): string {
+export function renderGateShell({ lang, title, sellerName, labels, manifest, scriptUrl, styleUrls = [], headTags = '' }: GateShellInput): string {
 	const styles = styleUrls.map((url) => `<link rel="stylesheet" href="${escapeHtml(url)}">`).join('\n');
 	return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -34,6 +36,7 @@ export function renderGateShell({ lang, title, sellerName, labels, manifest, scr
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
+${headTags}
 ${styles}
 <script type="module" src="${escapeHtml(scriptUrl)}"></script>
 </head>

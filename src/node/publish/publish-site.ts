@@ -1,32 +1,53 @@
 /**
- * Turns Astro's staged build into the published site: every page of a gated deal becomes a
- * neutral shell plus an encrypted payload, the result is scanned for leaks, and only then is it
- * swapped into place, so `dist/` never holds plaintext or half a site.
+ * Turns Astro's staged build into the published site: diagrams drawn, every page of a gated deal
+ * made a neutral shell plus an encrypted payload, its other files and search index packed into
+ * encrypted archives, link previews rendered, the result scanned for leaks, and only then swapped
+ * into place, so `dist/` never holds plaintext or half a site.
  */
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { buildFileAad, encodeUtf8, encryptFile, importContentKey, wrapContentKey } from '../../lib/crypto/index.ts';
-import { ENGLISH_GATE_LABELS, renderGateShell, type GateManifest } from '../../lib/gate/index.ts';
+import type { WrappedContentKey } from '../../lib/crypto/index.ts';
+import type { GateLabels } from '../../lib/gate/index.ts';
 import { findLeaks, type Sentinel } from '../../lib/leak-scan.ts';
+import { buildDealSearchIndex } from '../search/build-deal-index.ts';
+import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
 import { bundleGateLoader } from './bundle-loader.ts';
+import { encryptDealArchive, encryptGatedPage, FILES_ARCHIVE, SEARCH_ARCHIVE } from './gated-deal.ts';
 import { renderMermaidBlocks } from './render-mermaid-blocks.ts';
+import { buildDealShareAssets, type DealShareInput } from './share-assets.ts';
 
 /** One deal as the publisher needs it. */
 export interface DealToPublish {
 	slug: string;
 	routeId: string;
-	/** Present for gated deals. */
-	gate?: { password: string; contentKey: Uint8Array; iterations?: number };
 	lang: string;
 	shellTitle: string;
 	sellerName: string;
+	gateLabels: GateLabels;
+	/** Present for gated deals: the content key and the key wrapped under the deal's password. */
+	gate?: { contentKey: Uint8Array; wrappedKey: WrappedContentKey };
+	/** Link previews; absent in a baseline build. */
+	share?: Omit<DealShareInput, 'routeId' | 'lang'>;
+}
+
+/** Milliseconds per publishing phase. */
+export interface PublishTimings {
+	diagrams: number;
+	images: number;
+	search: number;
+	encrypt: number;
+	leakScan: number;
+	swap: number;
 }
 
 /** What was published. */
 export interface PublishResult {
 	files: number;
 	encrypted: number;
+	cards: { rendered: number; cached: number };
+	searchBytes: number;
+	timings: PublishTimings;
 }
 
 /** Thrown when the self-check finds deal text in a file about to be published. */
@@ -38,8 +59,22 @@ export class LeakError extends Error {
 	}
 }
 
-const CONTENT = /<mapsite-content\b[\s\S]*<\/mapsite-content>/;
-const STYLESHEET = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
+/** Options of publishSite. */
+export interface PublishOptions {
+	stageDir: string;
+	distDir: string;
+	deals: readonly DealToPublish[];
+	sentinels: readonly Sentinel[];
+	gatedSlugs: readonly string[];
+	/** Where rendered diagrams and cards are cached between builds. */
+	cacheDir: string;
+	/** Public origin for absolute preview URLs; required unless `baseline`. */
+	siteUrl?: string;
+	/** Pages only: no diagrams, previews, search or leak scan (the benchmark's baseline). */
+	baseline?: boolean;
+	/** Keep the other deals already in `distDir` (a build of some deals only). */
+	keepOtherDeals?: boolean;
+}
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -54,94 +89,129 @@ async function writeInto(root: string, path: string, data: string | Uint8Array):
 const NEUTRAL_PAGE = (title: string) =>
 	`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer"><title>${title}</title></head><body><main><h1>${title}</h1><p>Open the link you were sent to see your plan.</p></main></body></html>\n`;
 
+// Search engines have no business here: every deal is unlisted, gated or not.
+const ROBOTS = 'User-agent: *\nDisallow: /\n';
+
 /** Publishes `stageDir` into `distDir`; throws (publishing nothing) on any leak. */
-export async function publishSite(options: {
-	stageDir: string;
-	distDir: string;
-	deals: readonly DealToPublish[];
-	sentinels: readonly Sentinel[];
-	gatedSlugs: readonly string[];
-	/** Where rendered diagrams are cached between builds. */
-	cacheDir: string;
-}): Promise<PublishResult> {
-	const { stageDir, distDir, deals } = options;
+export async function publishSite(options: PublishOptions): Promise<PublishResult> {
+	const { stageDir, distDir, deals, baseline = false } = options;
+	if (!baseline && !options.siteUrl) throw new Error('publishSite needs siteUrl for link previews.');
+	const timings: PublishTimings = { diagrams: 0, images: 0, search: 0, encrypt: 0, leakScan: 0, swap: 0 };
+	const timed = async <T>(phase: keyof PublishTimings, work: () => Promise<T>): Promise<T> => {
+		const started = performance.now();
+		try {
+			return await work();
+		} finally {
+			timings[phase] += performance.now() - started;
+		}
+	};
 	const temp = `${distDir}.tmp-${randomBytes(4).toString('hex')}`;
 	let encrypted = 0;
+	let searchBytes = 0;
+	const cards = { rendered: 0, cached: 0 };
 	try {
 		await mkdir(temp, { recursive: true });
+		const byRoute = new Map(deals.map((deal) => [deal.routeId, deal]));
+		if (options.keepOtherDeals) await copyOtherDeals(distDir, temp, byRoute);
 		const loader = await bundleGateLoader();
 		await writeInto(temp, `_mapsite/${loader.fileName}`, loader.code);
 		const staged = await listFiles(stageDir);
-		const byRoute = new Map(deals.map((deal) => [deal.routeId, deal]));
-		const dealPages = new Map<string, string>();
-		for (const path of staged) {
-			if (path.endsWith('.html') && byRoute.has(path.split('/')[0])) dealPages.set(path, await readFile(join(stageDir, path), 'utf8'));
-		}
-		const pages = await renderMermaidBlocks(dealPages, join(options.cacheDir, 'mermaid'));
+		const filesByDeal = new Map<string, string[]>();
 		for (const path of staged) {
 			const deal = byRoute.get(path.split('/')[0]);
 			if (!deal) {
-				// Shared assets (CSS, fonts, robots.txt) carry no deal content; the leak scan checks that too.
+				// Shared assets (CSS, fonts) carry no deal content; the leak scan checks that too.
 				await writeInto(temp, path, await readFile(join(stageDir, path)));
 				continue;
 			}
+			filesByDeal.set(deal.routeId, [...(filesByDeal.get(deal.routeId) ?? []), path]);
+		}
+		const htmlPaths = staged.filter((path) => path.endsWith('.html') && filesByDeal.has(path.split('/')[0]));
+		const staticPages = new Map(await Promise.all(htmlPaths.map(async (path) => [path, await readFile(join(stageDir, path), 'utf8')] as const)));
+		const pages = baseline ? staticPages : await timed('diagrams', () => renderMermaidBlocks(staticPages, join(options.cacheDir, 'mermaid')));
+		if (!baseline && deals.some((deal) => deal.gate)) {
+			for (const file of await timed('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
+		}
+		for (const deal of deals) {
+			const paths = filesByDeal.get(deal.routeId) ?? [];
+			const share = baseline || !deal.share ? undefined : await timed('images', () => buildDealShareAssets({ ...deal.share!, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }));
+			if (share) {
+				cards.rendered += share.cards.rendered;
+				cards.cached += share.cards.cached;
+				for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
+			}
+			const headTags = (path: string) => share?.headTags(path) ?? '';
 			if (!deal.gate) {
-				if (pages.has(path)) await writeInto(temp, path, pages.get(path)!);
-				else await cp(join(stageDir, path), join(temp, path));
+				for (const path of paths) {
+					const html = pages.get(path);
+					if (html !== undefined) await writeInto(temp, path, html.replace('</head>', `${headTags(path)}\n</head>`));
+					else await cp(join(stageDir, path), join(temp, path));
+				}
 				continue;
 			}
-			if (!path.endsWith('.html')) {
-				throw new Error(`${path}: gated deals may only publish pages for now; refusing to copy it unencrypted.`);
+			const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, labels: deal.gateLabels };
+			const dealPages = paths.filter((path) => pages.has(path));
+			if (!baseline) {
+				const index = await timed('search', () =>
+					buildDealSearchIndex(
+						dealPages.map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
+						{ language: deal.lang },
+					),
+				);
+				const archive = await timed('encrypt', () => encryptDealArchive(SEARCH_ARCHIVE, index.files, keys));
+				searchBytes += archive.length;
+				await writeInto(temp, `${deal.routeId}/${SEARCH_ARCHIVE}`, archive);
 			}
-			encrypted++;
-			await publishGatedPage(temp, path, pages.get(path)!, deal, `/_mapsite/${loader.fileName}`);
+			await timed('encrypt', async () => {
+				for (const path of dealPages) {
+					encrypted++;
+					for (const [out, bytes] of await encryptGatedPage(path, pages.get(path)!, keys, { scriptUrl: `/_mapsite/${loader.fileName}`, headTags: headTags(path) })) {
+						await writeInto(temp, out, bytes);
+					}
+				}
+				const others = paths.filter((path) => !pages.has(path));
+				if (others.length > 0) {
+					const within = new Map(await Promise.all(others.map(async (path) => [path.split('/').slice(1).join('/'), new Uint8Array(await readFile(join(stageDir, path)))] as const)));
+					await writeInto(temp, `${deal.routeId}/${FILES_ARCHIVE}`, await encryptDealArchive(FILES_ARCHIVE, within, keys));
+				}
+			});
 		}
 		for (const page of ['index.html', '404.html']) {
 			if (!staged.includes(page)) await writeInto(temp, page, NEUTRAL_PAGE('Mutual action plan'));
 		}
+		await writeInto(temp, 'robots.txt', ROBOTS);
 		const published = await listFiles(temp);
-		const files = await Promise.all(published.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(temp, path))) })));
-		const leaks = await findLeaks(files, options.sentinels, options.gatedSlugs);
-		if (leaks.length > 0) throw new LeakError(leaks);
-		const old = `${distDir}.old-${randomBytes(4).toString('hex')}`;
-		await rename(distDir, old).catch((error: NodeJS.ErrnoException) => {
-			if (error.code !== 'ENOENT') throw error;
+		if (!baseline) {
+			await timed('leakScan', async () => {
+				const files = await Promise.all(published.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(temp, path))) })));
+				const leaks = await findLeaks(files, options.sentinels, options.gatedSlugs);
+				if (leaks.length > 0) throw new LeakError(leaks);
+			});
+		}
+		await timed('swap', async () => {
+			const old = `${distDir}.old-${randomBytes(4).toString('hex')}`;
+			await rename(distDir, old).catch((error: NodeJS.ErrnoException) => {
+				if (error.code !== 'ENOENT') throw error;
+			});
+			await rename(temp, distDir);
+			await rm(old, { recursive: true, force: true });
 		});
-		await rename(temp, distDir);
-		await rm(old, { recursive: true, force: true });
-		return { files: published.length, encrypted };
+		return { files: published.length, encrypted, cards, searchBytes, timings };
 	} catch (error) {
 		await rm(temp, { recursive: true, force: true });
 		throw error;
 	}
 }
 
-const wrappedKeys = new Map<string, Awaited<ReturnType<typeof wrapContentKey>>>();
-
-async function publishGatedPage(temp: string, path: string, html: string, deal: DealToPublish, scriptUrl: string): Promise<void> {
-	const gate = deal.gate!;
-	const content = CONTENT.exec(html)?.[0];
-	if (!content) throw new Error(`${path}: has no <mapsite-content> element, so it cannot be gated; refusing to publish it.`);
-	// One PBKDF2 wrap per deal and build: every page of the deal shares the wrapped key.
-	let wrappedKey = wrappedKeys.get(deal.routeId);
-	if (!wrappedKey) {
-		wrappedKey = await wrapContentKey(gate.password, gate.contentKey, deal.routeId, gate.iterations ? { iterations: gate.iterations } : {});
-		wrappedKeys.set(deal.routeId, wrappedKey);
-	}
-	const payloadPath = `${path}.enc`;
-	const aad = payloadPath.split('/').slice(1).join('/');
-	const key = await importContentKey(gate.contentKey);
-	await writeInto(temp, payloadPath, await encryptFile(key, encodeUtf8(content), buildFileAad(deal.routeId, aad)));
-	const manifest: GateManifest = { v: 1, dealId: deal.routeId, wrappedKey, payload: payloadPath.split('/').at(-1)!, aad };
-	const styleUrls = [...html.matchAll(STYLESHEET)].map((match) => match[1]);
-	const shell = renderGateShell({
-		lang: deal.lang,
-		title: deal.shellTitle,
-		sellerName: deal.sellerName,
-		labels: ENGLISH_GATE_LABELS,
-		manifest,
-		scriptUrl,
-		styleUrls,
+// A build of some deals keeps everything else of the published site: other deals' folders and
+// shared assets that older shells may still reference (a new build adds, never removes, those).
+async function copyOtherDeals(distDir: string, temp: string, rebuilt: ReadonlyMap<string, DealToPublish>): Promise<void> {
+	const entries = await readdir(distDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return [];
+		throw error;
 	});
-	await writeInto(temp, path, shell);
+	for (const entry of entries) {
+		if (rebuilt.has(entry.name)) continue;
+		await cp(join(distDir, entry.name), join(temp, entry.name), { recursive: true });
+	}
 }

@@ -1,0 +1,61 @@
+/**
+ * Publishes one gated deal: each page becomes a neutral shell plus its encrypted content, and
+ * every other file of the deal (calendars, images, the search index) goes into encrypted archives,
+ * one per kind, so neither file names nor file counts describe the deal.
+ */
+import { buildFileAad, encodeUtf8, encryptFile, importContentKey, type WrappedContentKey } from '../../lib/crypto/index.ts';
+import { renderGateShell, type GateLabels, type GateManifest } from '../../lib/gate/index.ts';
+import { packArchive } from '../../lib/search/archive.ts';
+
+const CONTENT = /<mapsite-content\b[\s\S]*<\/mapsite-content>/;
+const STYLESHEET = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
+
+/** Name of the archive of a deal's downloadable files, under the deal's folder. */
+export const FILES_ARCHIVE = 'files.enc';
+/** Name of the archive of a deal's search index, under the deal's folder. */
+export const SEARCH_ARCHIVE = 'search.enc';
+
+/** What a gated deal's files are encrypted and labelled with. */
+export interface GatedDealKeys {
+	routeId: string;
+	lang: string;
+	shellTitle: string;
+	sellerName: string;
+	labels: GateLabels;
+	contentKey: Uint8Array;
+	wrappedKey: WrappedContentKey;
+}
+
+/** The published shell and payload of one page, by path within the site. */
+export async function encryptGatedPage(path: string, html: string, deal: GatedDealKeys, options: { scriptUrl: string; headTags: string }): Promise<Map<string, Uint8Array>> {
+	const content = CONTENT.exec(html)?.[0];
+	if (!content) throw new Error(`${path}: has no <mapsite-content> element, so it cannot be gated; refusing to publish it.`);
+	const payloadPath = `${path}.enc`;
+	const aad = payloadPath.split('/').slice(1).join('/');
+	const key = await importContentKey(deal.contentKey);
+	const payload = await encryptFile(key, encodeUtf8(content), buildFileAad(deal.routeId, aad));
+	const manifest: GateManifest = { v: 1, dealId: deal.routeId, wrappedKey: deal.wrappedKey, payload: payloadPath.split('/').at(-1)!, aad };
+	const shell = renderGateShell({
+		lang: deal.lang,
+		title: deal.shellTitle,
+		sellerName: deal.sellerName,
+		labels: deal.labels,
+		manifest,
+		scriptUrl: options.scriptUrl,
+		styleUrls: [...html.matchAll(STYLESHEET)].map((match) => match[1]),
+		headTags: options.headTags,
+	});
+	return new Map([
+		[path, encodeUtf8(shell)],
+		[payloadPath, payload],
+	]);
+}
+
+/**
+ * Packs `files` (paths within the deal, e.g. `calendar/all.ics`) into one padded archive and
+ * encrypts it; the loader fetches `<route>/<name>` and finds a file in it by the same path.
+ */
+export async function encryptDealArchive(name: string, files: ReadonlyMap<string, Uint8Array>, deal: Pick<GatedDealKeys, 'routeId' | 'contentKey'>): Promise<Uint8Array> {
+	const key = await importContentKey(deal.contentKey);
+	return encryptFile(key, packArchive(files), buildFileAad(deal.routeId, name));
+}
