@@ -62,22 +62,51 @@ async function decompressAll(bytes: Uint8Array): Promise<Uint8Array[]> {
 	return found;
 }
 
+/** Phrases indexed by their first PREFIX characters, so a file is read once however many phrases there are. */
+interface PhraseIndex {
+	byPrefix: Map<string, { spelling: string; sentinel: Sentinel }[]>;
+}
+
+const PREFIX = MIN_LENGTH;
+
+function indexSentinels(sentinels: readonly Sentinel[]): PhraseIndex {
+	const byPrefix = new Map<string, { spelling: string; sentinel: Sentinel }[]>();
+	for (const sentinel of sentinels) {
+		for (const spelling of spellings(sentinel.text)) {
+			const lower = spelling.toLowerCase();
+			const prefix = lower.slice(0, PREFIX);
+			byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), { spelling: lower, sentinel }]);
+		}
+	}
+	return { byPrefix };
+}
+
+// Slides a PREFIX-wide window over the text and checks only the phrases that start there.
+function findPhrases(lower: string, index: PhraseIndex): Sentinel[] {
+	const found = new Set<Sentinel>();
+	for (let at = 0; at + PREFIX <= lower.length; at++) {
+		const candidates = index.byPrefix.get(lower.slice(at, at + PREFIX));
+		if (!candidates) continue;
+		for (const { spelling, sentinel } of candidates) {
+			if (lower.startsWith(spelling, at)) found.add(sentinel);
+		}
+	}
+	return [...found];
+}
+
 /** Every published file that contains a sentinel (decompressing where it can) or whose path names a gated slug. */
 export async function findLeaks(files: readonly PublishedFile[], sentinels: readonly Sentinel[], slugs: readonly string[]): Promise<string[]> {
 	const leaks: string[] = [];
 	const decoder = new TextDecoder();
+	const index = indexSentinels(sentinels);
 	for (const file of files) {
 		const parts = file.path.toLowerCase().split('/');
 		for (const slug of slugs) {
 			if (parts.some((part) => part.includes(slug.toLowerCase()))) leaks.push(`${file.path}: its path names the plan "${slug}"`);
 		}
 		for (const bytes of await decompressAll(file.bytes)) {
-			const text = decoder.decode(bytes);
-			const lower = text.toLowerCase();
-			for (const sentinel of sentinels) {
-				if (spellings(sentinel.text).some((spelling) => lower.includes(spelling.toLowerCase()))) {
-					leaks.push(`${file.path}: contains "${sentinel.text}" from plans/${sentinel.slug}.mdx`);
-				}
+			for (const sentinel of findPhrases(decoder.decode(bytes).toLowerCase(), index)) {
+				leaks.push(`${file.path}: contains "${sentinel.text}" from plans/${sentinel.slug}.mdx`);
 			}
 		}
 	}
