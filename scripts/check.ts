@@ -1,6 +1,7 @@
 /** `npm run check [-- --plans <dir>] [--strict]`: validates every plan and lists every problem at once. */
 import { parseArgs } from 'node:util';
 import { checkPlanSources } from '../src/lib/check/index.ts';
+import { findLogoProblems } from '../src/node/logos.ts';
 import { formatProblem, hasBlockingProblems } from '../src/lib/problems.ts';
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
 
@@ -26,7 +27,8 @@ async function main(): Promise<number> {
 		console.error(`${error.message}\n    Create it with \`npm run new -- <slug> --buyer "..." --seller "..."\`, or pass --plans <dir>.`);
 		return 1;
 	}
-	const { problems } = checkPlanSources(sources);
+	const checked = checkPlanSources(sources);
+	const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, process.cwd()))];
 	for (const problem of problems) console.log(formatProblem(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;

@@ -13,7 +13,9 @@ import {
 import { computeRetryDelayMs } from '../lib/gate/retry-delay.ts';
 import { ENGLISH_GATE_LABELS, type GateMessages } from '../lib/gate/labels.ts';
 import { GATE_MANIFEST_ID, GATE_MESSAGES_ID, parseGateManifest, type GateManifest } from '../lib/gate/manifest.ts';
+import { FILES_ARCHIVE, PUBLIC_DEAL_ID, PUBLIC_FILES_ARCHIVE, PUBLIC_SEARCH_ARCHIVE, SEARCH_ARCHIVE } from '../lib/gate/archives.ts';
 import { clearStoredKey, readStoredKey, storeKey } from './key-store.ts';
+import { enhancePage } from './enhance.ts';
 
 /** Where a key came from decides what a failed decrypt means and whether the form is offered again. */
 type KeySource = 'password' | 'link' | 'stored';
@@ -27,6 +29,11 @@ let waitUntil = 0;
 void start();
 
 async function start(): Promise<void> {
+	const publicDeal = document.getElementById(PUBLIC_DEAL_ID);
+	if (publicDeal !== null) {
+		startPublic(publicDeal.textContent ?? '');
+		return;
+	}
 	if (!window.isSecureContext || !globalThis.crypto?.subtle) {
 		say(messages.insecureContext);
 		return;
@@ -136,6 +143,39 @@ function showContent(html: string, manifest: GateManifest, raw: Uint8Array): voi
 	if (form) form.hidden = true;
 	say('');
 	wireControls(content, manifest, raw);
+	const base = findDealBase(manifest.dealId);
+	const fetchDecrypted = async (name: string): Promise<Uint8Array> => {
+		const response = await fetch(`${base}${name}`, { cache: 'no-cache', credentials: 'same-origin' });
+		if (!response.ok) throw new TypeError(`HTTP ${response.status}`);
+		return decryptFile(await importContentKey(raw), new Uint8Array(await response.arrayBuffer()), buildFileAad(manifest.dealId, name));
+	};
+	enhancePage(content, {
+		basePath: base,
+		loadFiles: () => fetchDecrypted(FILES_ARCHIVE),
+		loadSearch: () => fetchDecrypted(SEARCH_ARCHIVE),
+		say,
+		fileFailed: messages.fileFailed,
+	});
+}
+
+/** A public deal's page is readable as published; it only needs the page's behaviour. */
+function startPublic(dealId: string): void {
+	const content = document.querySelector('mapsite-content');
+	if (content === null) return;
+	const base = findDealBase(dealId.trim());
+	const fetchPlain = async (name: string): Promise<Uint8Array> => {
+		const response = await fetch(`${base}${name}`, { cache: 'no-cache' });
+		if (!response.ok) throw new TypeError(`HTTP ${response.status}`);
+		return new Uint8Array(await response.arrayBuffer());
+	};
+	enhancePage(content, { basePath: base, loadFiles: () => fetchPlain(PUBLIC_FILES_ARCHIVE), loadSearch: () => fetchPlain(PUBLIC_SEARCH_ARCHIVE), say, fileFailed: messages.fileFailed });
+}
+
+// The deal's root folder as served, which may sit under a sub-path of the host (e.g. GitHub project pages).
+function findDealBase(dealId: string): string {
+	const marker = `/${dealId}/`;
+	const at = location.pathname.indexOf(marker);
+	return at >= 0 ? location.pathname.slice(0, at + marker.length) : marker;
 }
 
 function wireControls(content: Element, manifest: GateManifest, raw: Uint8Array): void {

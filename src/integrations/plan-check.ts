@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkPlanSources } from '../lib/check/index.ts';
 import { formatProblem, hasBlockingProblems } from '../lib/problems.ts';
 import { loadPlans } from '../node/load-plans.ts';
+import { findLogoProblems } from '../node/logos.ts';
 
 /** Options of the plan-check integration. */
 export interface PlanCheckOptions {
@@ -24,7 +25,8 @@ export function planCheck({ plansDir = 'plans', strict = false }: PlanCheckOptio
 		hooks: {
 			'astro:config:setup': async ({ config, logger }) => {
 				const root = fileURLToPath(config.root);
-				const { problems } = checkPlanSources(await loadPlans(resolve(root, plansDir), root));
+				const checked = checkPlanSources(await loadPlans(resolve(root, plansDir), root));
+				const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, root))];
 				for (const problem of problems) {
 					const text = formatProblem(problem);
 					if (problem.severity === 'warning') logger.warn(text);

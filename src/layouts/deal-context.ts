@@ -23,6 +23,8 @@ export interface DealContext {
 	base: string;
 	/** Inline CSS custom properties carrying the deal's colours. */
 	brandStyle: string;
+	/** The plan file, relative to the project root, e.g. `plans/northwind.mdx`. */
+	file: string;
 }
 
 /** Builds the shared context for the plan `entry` served at `routeId`. */
@@ -40,6 +42,7 @@ export function getDealContext(entry: CollectionEntry<'plans'>, routeId: string)
 		labels: getPageLabels(plan.locale),
 		today,
 		base: `/${routeId}/`,
+		file: entry.filePath ?? `plans/${entry.id}.mdx`,
 		brandStyle: `--brand-primary: ${primary}; --brand-accent: ${accent}; --brand-ink: ${ink}; --brand-accent-ink: ${accentInk};`,
 	};
 }

@@ -22,6 +22,8 @@ export interface GateMessages {
 	insecureContext: string;
 	shareCopied: string;
 	shareFailed: string;
+	/** A calendar or other file of the plan could not be fetched or opened. */
+	fileFailed: string;
 }
 
 /** All labels renderGateShell needs. */
@@ -47,5 +49,6 @@ export const ENGLISH_GATE_LABELS: GateLabels = {
 		insecureContext: 'This page must be opened over HTTPS (or on localhost) to unlock.',
 		shareCopied: 'Share link copied. Anyone with this link can open the plan.',
 		shareFailed: 'The share link could not be copied.',
+		fileFailed: 'The file could not be downloaded. Check your connection and try again.',
 	},
 };

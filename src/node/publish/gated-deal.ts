@@ -10,10 +10,7 @@ import { packArchive } from '../../lib/search/archive.ts';
 const CONTENT = /<mapsite-content\b[\s\S]*<\/mapsite-content>/;
 const STYLESHEET = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
 
-/** Name of the archive of a deal's downloadable files, under the deal's folder. */
-export const FILES_ARCHIVE = 'files.enc';
-/** Name of the archive of a deal's search index, under the deal's folder. */
-export const SEARCH_ARCHIVE = 'search.enc';
+export { FILES_ARCHIVE, SEARCH_ARCHIVE } from '../../lib/gate/archives.ts';
 
 /** What a gated deal's files are encrypted and labelled with. */
 export interface GatedDealKeys {

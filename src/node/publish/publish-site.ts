@@ -13,6 +13,8 @@ import { findLeaks, type Sentinel } from '../../lib/leak-scan.ts';
 import { buildDealSearchIndex } from '../search/build-deal-index.ts';
 import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
 import { bundleGateLoader } from './bundle-loader.ts';
+import { PUBLIC_DEAL_ID, PUBLIC_FILES_ARCHIVE, PUBLIC_SEARCH_ARCHIVE } from '../../lib/gate/archives.ts';
+import { packArchive } from '../../lib/search/archive.ts';
 import { encryptDealArchive, encryptGatedPage, FILES_ARCHIVE, SEARCH_ARCHIVE } from './gated-deal.ts';
 import { renderMermaidBlocks } from './render-mermaid-blocks.ts';
 import { buildDealShareAssets, type DealShareInput } from './share-assets.ts';
@@ -141,23 +143,33 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 				for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
 			}
 			const headTags = (path: string) => share?.headTags(path) ?? '';
+			const dealPages = paths.filter((path) => pages.has(path));
+			const others = paths.filter((path) => !pages.has(path));
+			const index = baseline
+				? undefined
+				: await timed('search', () =>
+						buildDealSearchIndex(
+							dealPages.map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
+							{ language: deal.lang },
+						),
+					);
 			if (!deal.gate) {
-				for (const path of paths) {
-					const html = pages.get(path);
-					if (html !== undefined) await writeInto(temp, path, html.replace('</head>', `${headTags(path)}\n</head>`));
-					else await cp(join(stageDir, path), join(temp, path));
+				if (baseline) {
+					for (const path of paths) await writeInto(temp, path, pages.get(path) ?? (await readFile(join(stageDir, path))));
+					continue;
 				}
+				// A public deal is readable as published; the loader still brings its search, files and live statuses.
+				const script = `<script type="application/json" id="${PUBLIC_DEAL_ID}">${deal.routeId}</script>\n<script type="module" src="/_mapsite/${loader.fileName}"></script>`;
+				for (const path of dealPages) await writeInto(temp, path, pages.get(path)!.replace('</head>', `${headTags(path)}\n${script}\n</head>`));
+				for (const path of others) await cp(join(stageDir, path), join(temp, path));
+				const packed = packArchive(index!.files);
+				searchBytes += packed.length;
+				await writeInto(temp, `${deal.routeId}/${PUBLIC_SEARCH_ARCHIVE}`, packed);
+				await writeInto(temp, `${deal.routeId}/${PUBLIC_FILES_ARCHIVE}`, packArchive(await readWithin(stageDir, others)));
 				continue;
 			}
 			const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, labels: deal.gateLabels };
-			const dealPages = paths.filter((path) => pages.has(path));
-			if (!baseline) {
-				const index = await timed('search', () =>
-					buildDealSearchIndex(
-						dealPages.map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
-						{ language: deal.lang },
-					),
-				);
+			if (index) {
 				const archive = await timed('encrypt', () => encryptDealArchive(SEARCH_ARCHIVE, index.files, keys));
 				searchBytes += archive.length;
 				await writeInto(temp, `${deal.routeId}/${SEARCH_ARCHIVE}`, archive);
@@ -169,11 +181,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 						await writeInto(temp, out, bytes);
 					}
 				}
-				const others = paths.filter((path) => !pages.has(path));
-				if (others.length > 0) {
-					const within = new Map(await Promise.all(others.map(async (path) => [path.split('/').slice(1).join('/'), new Uint8Array(await readFile(join(stageDir, path)))] as const)));
-					await writeInto(temp, `${deal.routeId}/${FILES_ARCHIVE}`, await encryptDealArchive(FILES_ARCHIVE, within, keys));
-				}
+				if (others.length > 0) await writeInto(temp, `${deal.routeId}/${FILES_ARCHIVE}`, await encryptDealArchive(FILES_ARCHIVE, await readWithin(stageDir, others), keys));
 			});
 		}
 		for (const page of ['index.html', '404.html']) {
@@ -201,6 +209,11 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		await rm(temp, { recursive: true, force: true });
 		throw error;
 	}
+}
+
+// The deal's non-page files by their path within the deal, as the loader asks for them.
+async function readWithin(stageDir: string, paths: readonly string[]): Promise<Map<string, Uint8Array>> {
+	return new Map(await Promise.all(paths.map(async (path) => [path.split('/').slice(1).join('/'), new Uint8Array(await readFile(join(stageDir, path)))] as const)));
 }
 
 // A build of some deals keeps everything else of the published site: other deals' folders and

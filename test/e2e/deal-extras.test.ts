@@ -1,0 +1,92 @@
+/**
+ * What a gated deal carries besides its pages, checked in Debian's Chromium against a real build
+ * of the examples: calendar files decrypted into downloads, search through the encrypted index,
+ * and the public link-preview cards and tags.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildExampleSite, getExamplePageUrl, type ExampleSite } from '../../src/node/example-site.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'og');
+const SLUG = 'northwind-data-platform';
+
+describe.skipIf(!existsSync(CHROMIUM))('a gated deal’s files, search and previews (needs Chromium at /usr/bin/chromium)', () => {
+	let site: ExampleSite;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		site = await buildExampleSite();
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'] });
+	}, 240_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+	test('the whole-plan and per-person calendars download decrypted and parse as iCalendar', async () => {
+		const page = await browser.newPage({ acceptDownloads: true });
+		await page.goto(await getExamplePageUrl(site.origin, SLUG, 'people/'));
+		await page.locator('mapsite-content:not([hidden])').waitFor();
+		const links = page.locator('a[data-mapsite-file]');
+		expect(await links.count()).toBeGreaterThan(2);
+		const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
+		expect(download.suggestedFilename()).toBe('plan.ics');
+		const text = await readFile((await download.path())!, 'utf8');
+		const calendar = new ICAL.Component(ICAL.parse(text));
+		// 5 milestones and 22 actions in the Northwind example.
+		expect(calendar.getAllSubcomponents('vevent')).toHaveLength(27);
+		const [personal] = await Promise.all([page.waitForEvent('download'), links.nth(1).click()]);
+		const owed = new ICAL.Component(ICAL.parse(await readFile((await personal.path())!, 'utf8')));
+		expect(owed.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+		expect(owed.getAllSubcomponents('vevent').length).toBeLessThan(22);
+		await page.close();
+	});
+
+	test('search finds a word from one action’s notes and the hit opens that action', async () => {
+		const page = await browser.newPage();
+		await page.goto(await getExamplePageUrl(site.origin, SLUG));
+		const input = page.locator('[data-mapsite-search] input[type="search"]');
+		await input.waitFor();
+		await input.fill('4471');
+		const hit = page.locator('[data-mapsite-search-results] a').first();
+		await hit.waitFor({ timeout: 20_000 });
+		await hit.click();
+		await page.waitForURL(/#.+/);
+		await page.locator('mapsite-content:not([hidden])').waitFor();
+		const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		const target = page.locator(`[id="${id}"]`);
+		await expect.poll(() => target.count()).toBe(1);
+		const item = target.locator('xpath=ancestor-or-self::li[1]');
+		expect(await item.innerText()).toContain('IT-4471');
+		await page.close();
+	});
+
+	test('every page has absolute og:/twitter: tags pointing at a 1200x630 PNG, and a brand theme colour and icon', async () => {
+		await mkdir(OUTPUT, { recursive: true });
+		for (const page of ['', 'summary/']) {
+			const url = await getExamplePageUrl(site.origin, SLUG, page, { isShared: false });
+			const html = await (await fetch(url)).text();
+			const meta = (name: string) => new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)">`).exec(html)?.[1];
+			expect(meta('og:url')).toBe(`https://plans.example.com${new URL(url).pathname}`);
+			expect(meta('og:title')).toBe(page === '' ? 'Mutual action plan' : 'Executive summary');
+			expect(meta('twitter:card')).toBe('summary_large_image');
+			expect(meta('theme-color')).toMatch(/^#[0-9a-f]{6}$/i);
+			const image = meta('og:image')!;
+			expect(image).toMatch(/^https:\/\/plans\.example\.com\/_mapsite\/og\/[0-9a-f]{20}\.png$/);
+			const png = new Uint8Array(await (await fetch(`${site.origin}${new URL(image).pathname}`)).arrayBuffer());
+			expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+			const view = new DataView(png.buffer);
+			expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+			await writeFile(join(OUTPUT, `example-${page === '' ? 'deal' : 'summary'}.png`), png);
+			const icon = /<link rel="icon" href="([^"]+)"/.exec(html)![1];
+			expect(await (await fetch(`${site.origin}${icon}`)).text()).toMatch(/^<svg /);
+		}
+	});
+});
