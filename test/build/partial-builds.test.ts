@@ -1,0 +1,80 @@
+/**
+ * Builds of part of the deals: one deal rebuilt into an existing site (`MAPSITE_DEALS`), and a
+ * sharded build (`MAPSITE_SHARD`) merged back together, against a full build of the examples.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { deriveDealPathId } from '../../src/lib/crypto/index.ts';
+import { mergeShards } from '../../src/node/merge-shards.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const SITE_SECRET = 'y'.repeat(43);
+const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won'];
+
+function build(dist: string, env: Record<string, string> = {}) {
+	const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MAP_') && !name.startsWith('MAPSITE_')));
+	const passwords = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `pw-${slug}`]));
+	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...base, ...passwords, MAP_TODAY: '2026-11-23', MAP_SITE_SECRET: SITE_SECRET, MAPSITE_SITE_URL: 'https://plans.example.test', MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env },
+	});
+	return { status: result.status, output: result.stdout + result.stderr };
+}
+
+async function readTree(dir: string): Promise<Map<string, string>> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	return new Map(await Promise.all(files.map(async (path) => [path, (await readFile(join(dir, path))).toString('base64')] as const)));
+}
+
+describe('building part of the deals', () => {
+	let work = '';
+	let full = new Map<string, string>();
+	const ids: Record<string, string> = {};
+
+	beforeAll(async () => {
+		work = await mkdtemp(join(tmpdir(), 'mapsite-partial-'));
+		for (const slug of SLUGS) ids[slug] = await deriveDealPathId(Buffer.from(SITE_SECRET, 'base64url'), slug);
+		const result = build(join(work, 'dist'));
+		expect(result.status, result.output).toBe(0);
+		full = await readTree(join(work, 'dist'));
+	}, 240_000);
+
+	test('MAPSITE_DEALS rebuilds one deal and keeps every other file byte for byte', async () => {
+		const result = build(join(work, 'dist'), { MAPSITE_DEALS: 'harbor-lightweight' });
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toContain('only harbor-lightweight; other deals kept');
+		const after = await readTree(join(work, 'dist'));
+		expect([...after.keys()].sort()).toEqual([...full.keys()].sort());
+		for (const [path, bytes] of full) {
+			if (path.startsWith(`${ids['harbor-lightweight']}/`) && path.endsWith('.enc')) expect(after.get(path), path).not.toBe(bytes);
+			else if (!path.startsWith(`${ids['harbor-lightweight']}/`)) expect(after.get(path), path).toBe(bytes);
+		}
+	}, 240_000);
+
+	test('MAPSITE_DEALS with an unknown slug names it and builds nothing', () => {
+		const result = build(join(work, 'other'), { MAPSITE_DEALS: 'harbour-lightweight' });
+		expect(result.status).not.toBe(0);
+		expect(result.output).toContain('MAPSITE_DEALS names "harbour-lightweight", which is not a plan in plans/.');
+		expect(result.output).not.toMatch(/\n\s+at /);
+	});
+
+	test('two shards merged hold exactly the files of the full build', async () => {
+		for (const shard of ['1/2', '2/2']) {
+			const result = build(join(work, `shard-${shard[0]}`), { MAPSITE_SHARD: shard });
+			expect(result.status, result.output).toBe(0);
+		}
+		const one = await readTree(join(work, 'shard-1'));
+		const two = await readTree(join(work, 'shard-2'));
+		// Every deal is in exactly one shard.
+		for (const id of Object.values(ids)) expect(one.has(`${id}/index.html`) !== two.has(`${id}/index.html`)).toBe(true);
+		await mergeShards(join(work, 'merged'), [join(work, 'shard-1'), join(work, 'shard-2')]);
+		expect([...(await readTree(join(work, 'merged'))).keys()].sort()).toEqual([...full.keys()].sort());
+	}, 240_000);
+});
