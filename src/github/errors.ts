@@ -24,11 +24,18 @@ export function describeGitHubError(error: unknown, { owner, repo }: { owner: st
 		return `Could not reach GitHub (${reason}); check the network connection and GITHUB_API_URL, then try again.`;
 	}
 	const headers = error.response?.headers ?? {};
+	const isLimitStatus = error.status === 403 || error.status === 429;
+	// GitHub's secondary limits (too many writes too fast) answer 403 or 429 with retry-after and requests still left.
+	const retryAfter = headers['retry-after'] === undefined ? Number.NaN : Number(headers['retry-after']);
 	switch (true) {
 		case error.status === 401:
 			return 'GitHub refused the token (401): GITHUB_TOKEN is missing, wrong or expired; create a new one.';
-		case error.status === 403 && String(headers['x-ratelimit-remaining']) === '0':
-			return `GitHub's rate limit for this token is used up (403); try again ${formatReset(headers['x-ratelimit-reset'])}.`;
+		case isLimitStatus && Number.isFinite(retryAfter) && retryAfter >= 0:
+			return `GitHub asked to slow down (${error.status}, too many requests in a short time); wait ${retryAfter} seconds, then try again.`;
+		case isLimitStatus && String(headers['x-ratelimit-remaining']) === '0':
+			return `GitHub's rate limit for this token is used up (${error.status}); try again ${formatReset(headers['x-ratelimit-reset'])}.`;
+		case error.status === 429:
+			return 'GitHub is rate limiting this token (429); try again in a few minutes.';
 		case error.status === 403:
 			return `GitHub refused the request (403): the token may not read and write issues in ${name}; give it the "Issues: read and write" permission.`;
 		case error.status === 404:

@@ -5,10 +5,14 @@
  * the result into `dist/`.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectDeals } from '../lib/build/deal-selection.ts';
+import { planRebuild, type BuildState } from '../lib/build/incremental.ts';
+import { getBuildStatePath, hashDealInputs, hashSettings, hashTool, readBuildState, writeBuildState } from '../node/build-state.ts';
 import { checkPlanSources, type CheckedPlan } from '../lib/check/index.ts';
 import { deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
 import { collectSentinels } from '../lib/leak-scan.ts';
@@ -41,6 +45,11 @@ export function gate(): AstroIntegration {
 	let plans: CheckedPlan[] = [];
 	let deals: DealToPublish[] = [];
 	const phases = { validate: 0, render: 0 };
+	// Incremental rebuilds: where this output folder's last build is recorded, what it becomes, what was kept.
+	let stateFile: string | undefined;
+	let nextState: BuildState | undefined;
+	let incremental: { kept: string[]; removeRoutes: string[] } | undefined;
+	let fullReason: string | undefined;
 	let renderStarted = 0;
 	return {
 		name: 'mapsite:gate',
@@ -56,7 +65,9 @@ export function gate(): AstroIntegration {
 				}
 				// One staging folder per build process, so two builds at once never mix their pages.
 				stageDir = join(root, '.mapsite', `stage-${process.pid}`);
-				const allPlans = checkPlanSources(await loadPlans(resolve(root, settings.plansDir), root)).plans.filter((checked) => checked.plan);
+				const sources = await loadPlans(resolve(root, settings.plansDir), root);
+				const sourceOf = new Map(sources.map((source) => [source.file, source.source]));
+				const allPlans = checkPlanSources(sources).plans.filter((checked) => checked.plan);
 				let selected: string[];
 				try {
 					selected = selectDeals(
@@ -66,7 +77,6 @@ export function gate(): AstroIntegration {
 				} catch (error) {
 					throw userError((error as Error).message);
 				}
-				plans = allPlans.filter((checked) => selected.includes(checked.slug));
 				const today = resolveToday();
 				const secretsPath = process.env.MAPSITE_SECRETS ?? join(root, SECRETS_FILE);
 				const secrets = await readSecretsFile(secretsPath).catch((error: Error) => {
@@ -84,13 +94,50 @@ export function gate(): AstroIntegration {
 						'No site URL, so link previews cannot point at their images and nothing was built.\n  Set MAPSITE_SITE_URL to where the site is served, for example MAPSITE_SITE_URL=https://plans.example.com (or `site` in astro.config.mjs).',
 					);
 				}
-				const gatedSlugs = plans.filter((checked) => checked.plan!.access === 'gated').map((checked) => checked.slug);
+				const candidates = allPlans.filter((checked) => selected.includes(checked.slug));
+				const gatedSlugs = candidates.filter((checked) => checked.plan!.access === 'gated').map((checked) => checked.slug);
 				const { passwords, missing } = resolvePasswords(gatedSlugs, process.env, secrets);
 				if (gated && missing.length > 0) throw userError(describeMissingPasswords(missing, SECRETS_FILE));
+				const routeIds = new Map(
+					await Promise.all(candidates.map(async ({ slug, plan }) => [slug, plan!.path ?? (siteSecret ? await deriveDealPathId(siteSecret, slug) : slug)] as const)),
+				);
+				plans = candidates;
+				if (gated && siteSecret) {
+					const distDir = resolve(root, settings.distDir);
+					const feedbackEnv = `${process.env.MAPSITE_RELAY_URL ?? ''}\0${process.env.MAP_RELAY_SECRET ?? ''}\0${process.env.MAPSITE_FEEDBACK_REPO ?? process.env.GITHUB_REPOSITORY ?? ''}`;
+					const current: BuildState = {
+						tool: await hashTool(root),
+						settings: hashSettings({ today, siteUrl: settings.siteUrl, distDir, plansDir: settings.plansDir, feedback: createHash('sha256').update(siteSecret).update(feedbackEnv).digest('hex') }),
+						deals: Object.fromEntries(
+							await Promise.all(
+								candidates.map(async ({ slug, file, plan }) => [
+									slug,
+									{ inputs: await hashDealInputs({ root, file, source: sourceOf.get(file)!, plan: plan!, password: passwords.get(slug), key: siteSecret }), routeId: routeIds.get(slug)! },
+								]),
+							),
+						),
+					};
+					stateFile = getBuildStatePath(join(root, '.mapsite', 'cache'), distDir);
+					const previous = await readBuildState(stateFile);
+					const canSkip = settings.only.length === 0 && !settings.shard && process.env.MAPSITE_FULL !== '1';
+					const decision = canSkip ? planRebuild(previous, current, (routeId) => existsSync(join(distDir, routeId, 'index.html'))) : undefined;
+					if (decision?.mode === 'partial') {
+						plans = candidates.filter((checked) => decision.rebuild.includes(checked.slug));
+						incremental = { kept: decision.keep, removeRoutes: decision.removeRoutes };
+						nextState = current;
+					} else if (settings.only.length > 0) {
+						// Only the named deals are known to be current; the others keep what was recorded, if anything.
+						const base = previous && previous.tool === current.tool && previous.settings === current.settings ? previous.deals : {};
+						nextState = { ...current, deals: { ...base, ...Object.fromEntries(settings.only.map((slug) => [slug, current.deals[slug]])) } };
+					} else if (!settings.shard) {
+						nextState = current;
+					}
+					fullReason = decision?.mode === 'full' ? decision.reason : undefined;
+				}
 				const cacheDir = join(root, '.mapsite', 'cache');
 				deals = await Promise.all(
 					plans.map(async ({ slug, plan }) => {
-						const routeId = plan!.path ?? (siteSecret ? await deriveDealPathId(siteSecret, slug) : slug);
+						const routeId = routeIds.get(slug)!;
 						const password = passwords.get(slug);
 						const messages = getMessages(plan!.locale);
 						const deal: DealToPublish = {
@@ -153,7 +200,7 @@ export function gate(): AstroIntegration {
 						),
 					);
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
-				const partial = settings.only.length > 0;
+				const partial = settings.only.length > 0 || incremental !== undefined;
 				try {
 					const result = await publishSite({
 						stageDir,
@@ -165,13 +212,22 @@ export function gate(): AstroIntegration {
 						siteUrl: settings.siteUrl,
 						baseline: settings.baseline,
 						keepOtherDeals: partial,
+						removeRoutes: incremental?.removeRoutes,
 					});
+					if (stateFile && nextState) await writeBuildState(stateFile, nextState);
 					const what = settings.baseline
 						? 'baseline (not gated, not deployable)'
 						: `${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; ${result.cards.rendered} preview images drawn, ${result.cards.cached} from cache; leak scan clean`;
-					logger.info(`Published ${result.files} files to ${settings.distDir}/${partial ? ` (only ${settings.only.join(', ')}; other deals kept)` : ''}; ${what}.`);
+					const scope = incremental
+						? ` (incremental: ${deals.length} changed deal${deals.length === 1 ? '' : 's'} rebuilt${deals.length > 0 ? `: ${deals.map((deal) => deal.slug).join(', ')}` : ''}; ${incremental.kept.length} unchanged kept; MAPSITE_FULL=1 rebuilds all)`
+						: settings.only.length > 0
+							? ` (only ${settings.only.join(', ')}; other deals kept)`
+							: fullReason
+								? ` (full build: ${fullReason})`
+								: '';
+					logger.info(`Published ${result.files} files to ${settings.distDir}/${scope}; ${what}.`);
 					if (settings.timingsFile) {
-						const timings = { phases: { ...phases, ...result.timings }, deals: deals.length, pages: result.encrypted, cards: result.cards, searchBytes: result.searchBytes };
+						const timings = { phases: { ...phases, ...result.timings }, deals: deals.length, kept: incremental?.kept.length ?? 0, pages: result.encrypted, cards: result.cards, searchBytes: result.searchBytes };
 						await mkdir(dirname(resolve(root, settings.timingsFile)), { recursive: true });
 						await writeFile(resolve(root, settings.timingsFile), `${JSON.stringify(timings, null, 2)}\n`);
 					}

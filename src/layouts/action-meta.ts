@@ -2,6 +2,7 @@
 import { formatDate, type Messages } from '../i18n/index.ts';
 import type { Action, Plan } from '../schema/plan.ts';
 import type { ActionWithStatus } from '../lib/plan-overview.ts';
+import { getLiveBadge } from '../lib/live-status.ts';
 import { getStatusLight } from '../lib/status.ts';
 import { resolveStakeholder } from '../lib/views/stakeholder-ref.ts';
 
@@ -21,5 +22,6 @@ export function toActionSummaryItem({ action, status }: ActionWithStatus, plan: 
 		status,
 		light: getStatusLight(status),
 		statusLabel: messages.itemStatus[status],
+		live: getLiveBadge(action.due, status, messages.itemStatus),
 	};
 }

@@ -38,13 +38,15 @@ export function getLogoReferences(plan: Plan, planFile: string): LogoReference[]
 	});
 }
 
+// Resolves `.` and `..`; a plan outside the project (../x, /tmp/x) keeps its leading part.
 function normalize(path: string): string {
 	const parts: string[] = [];
 	for (const part of path.split('/')) {
-		if (part === '..') parts.pop();
+		if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+		else if (part === '..') parts.push(part);
 		else if (part !== '.' && part !== '') parts.push(part);
 	}
-	return parts.join('/');
+	return `${path.startsWith('/') ? '/' : ''}${parts.join('/')}`;
 }
 
 /** Problems with a logo given what the file system reported: its size, or undefined when missing. */

@@ -88,6 +88,8 @@ describe.each(Object.keys(catalogues))('the %s catalogue', (locale) => {
 	test.each(own.map((leaf) => [leaf.path, leaf] as const))('gives %s a non-empty text', (_path, leaf) => {
 		const text = render(leaf);
 		expect(text.trim()).not.toBe('');
-		expect(text).not.toMatch(/undefined|NaN|\[object |\{\w+\}/);
+		// The gate's messages travel to the browser as JSON, so their one placeholder is filled there.
+		const filled = leaf.path === 'gateShell.messages.wait' ? text.replace('{seconds}', '5') : text;
+		expect(filled).not.toMatch(/undefined|NaN|\[object |\{\w+\}/);
 	});
 });

@@ -14,6 +14,14 @@ describe('getLogoReferences', () => {
 	});
 });
 
+describe('getLogoReferences outside the project', () => {
+	it('keeps a plan folder above the project root', () => {
+		const plan = makePlan({ buyer: { name: 'Northwind', logo: 'logos/nw.svg' } });
+		expect(getLogoReferences(plan, '../../tmp/plans/x.mdx')[0].resolved).toBe('../../tmp/plans/logos/nw.svg');
+		expect(getLogoReferences(plan, '/tmp/plans/x.mdx')[0].resolved).toBe('/tmp/plans/logos/nw.svg');
+	});
+});
+
 describe('checkLogo', () => {
 	const check = (logo: string, size: number | undefined, access: 'gated' | 'public' = 'gated') => {
 		const plan = makePlan({ access, buyer: { name: 'Northwind', logo } });

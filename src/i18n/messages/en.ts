@@ -14,6 +14,8 @@ const days = (count: number): string => `${n(count)} ${selectPlural('en', count,
 export const en = {
 	/** The language's own name, for a language switch. */
 	languageName: 'English',
+	/** Text alternative of a company's logo. */
+	logoAlt: (name: string): string => `${name} logo`,
 	nav: {
 		label: 'Plan sections',
 		skipToContent: 'Skip to content',
@@ -180,7 +182,7 @@ export const en = {
 	},
 	calendar: {
 		whatIOwe: 'What I owe',
-		whatIOweIntro: 'Subscribe to a calendar feed of the actions you own; it updates when the plan does.',
+		whatIOweIntro: 'Add the plan’s dates, or only the actions one person owns, to Google Calendar, Outlook or Apple Calendar: open the downloaded file. Download again after the plan changes.',
 		wholePlan: 'Whole plan',
 		subscribe: 'Subscribe',
 		download: 'Download .ics',

@@ -15,6 +15,7 @@ const actionStatus = {
 /** The Indonesian catalogue. Dates arrive already formatted. */
 export const id: Messages = {
 	languageName: 'Bahasa Indonesia',
+	logoAlt: (name) => `Logo ${name}`,
 	nav: {
 		label: 'Bagian rencana',
 		skipToContent: 'Langsung ke konten',
@@ -168,7 +169,7 @@ export const id: Messages = {
 	},
 	calendar: {
 		whatIOwe: 'Tugas saya',
-		whatIOweIntro: 'Berlangganan kalender berisi tugas-tugas Anda; isinya ikut diperbarui setiap kali rencana berubah.',
+		whatIOweIntro: 'Tambahkan tanggal-tanggal rencana, atau hanya tugas milik satu orang, ke Google Calendar, Outlook, atau Apple Calendar: buka berkas yang diunduh. Unduh lagi setelah rencana berubah.',
 		wholePlan: 'Seluruh rencana',
 		subscribe: 'Berlangganan',
 		download: 'Unduh .ics',
@@ -176,6 +177,16 @@ export const id: Messages = {
 	milestone: {
 		completedTitle: (p) => `Tonggak tercapai: ${p.title}`,
 		completedBody: 'Kerja bagus, semuanya! Lanjut ke tahap berikutnya.',
+	},
+	calendarFeed: {
+		planCalendarName: (planTitle) => planTitle,
+		personCalendarName: (personName, planTitle) => `${personName}: tugas saya · ${planTitle}`,
+		milestoneSummary: (title) => `Tonggak: ${title}`,
+		openActionSummary: ({ title, side, ownerName }) => `Tenggat ${title} (${side}: ${ownerName})`,
+		doneActionSummary: ({ title, side, ownerName }) => `Selesai: ${title} (${side}: ${ownerName})`,
+		sides: { buyer: 'pembeli', seller: 'penjual' },
+		statuses: actionStatus,
+		fields: { status: 'Status', owner: 'Penanggung jawab', milestone: 'Tonggak', notes: 'Catatan', plan: 'Rencana' },
 	},
 	gateShell: {
 		heading: 'Rencana ini dilindungi',
@@ -194,6 +205,7 @@ export const id: Messages = {
 			insecureContext: 'Halaman ini harus dibuka melalui HTTPS (atau di localhost) agar dapat dibuka.',
 			shareCopied: 'Tautan berbagi disalin. Siapa pun yang memegang tautan ini dapat membuka rencana.',
 			shareFailed: 'Tautan berbagi tidak dapat disalin.',
+			fileFailed: 'Berkas tidak dapat diunduh. Periksa koneksi Anda, lalu coba lagi.',
 		},
 	},
 	sharePreview: {
@@ -203,15 +215,5 @@ export const id: Messages = {
 		done: 'selesai',
 		description: (p) => `Rencana privat yang dibagikan oleh ${p.seller}. Buka tautannya untuk melihatnya.`,
 		imageAlt: (p) => `${p.seller}: rencana aksi bersama`,
-	},
-	calendarFeed: {
-		planCalendarName: (planTitle) => planTitle,
-		personCalendarName: (personName, planTitle) => `${personName}: tugas saya · ${planTitle}`,
-		milestoneSummary: (title) => `Tonggak: ${title}`,
-		openActionSummary: ({ title, side, ownerName }) => `Tenggat ${title} (${side}: ${ownerName})`,
-		doneActionSummary: ({ title, side, ownerName }) => `Selesai: ${title} (${side}: ${ownerName})`,
-		sides: { buyer: 'pembeli', seller: 'penjual' },
-		statuses: actionStatus,
-		fields: { status: 'Status', owner: 'Penanggung jawab', milestone: 'Tonggak', notes: 'Catatan', plan: 'Rencana' },
 	},
 };

@@ -76,6 +76,8 @@ export interface PublishOptions {
 	baseline?: boolean;
 	/** Keep the other deals already in `distDir` (a build of some deals only). */
 	keepOtherDeals?: boolean;
+	/** Deal folders in `distDir` not to keep: deals removed from the plans or moved to another path. */
+	removeRoutes?: readonly string[];
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -114,7 +116,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 	try {
 		await mkdir(temp, { recursive: true });
 		const byRoute = new Map(deals.map((deal) => [deal.routeId, deal]));
-		if (options.keepOtherDeals) await copyOtherDeals(distDir, temp, byRoute);
+		if (options.keepOtherDeals) await copyOtherDeals(distDir, temp, new Set([...byRoute.keys(), ...(options.removeRoutes ?? [])]));
 		const loader = await bundleGateLoader();
 		await writeInto(temp, `_mapsite/${loader.fileName}`, loader.code);
 		const staged = await listFiles(stageDir);
@@ -218,13 +220,13 @@ async function readWithin(stageDir: string, paths: readonly string[]): Promise<M
 
 // A build of some deals keeps everything else of the published site: other deals' folders and
 // shared assets that older shells may still reference (a new build adds, never removes, those).
-async function copyOtherDeals(distDir: string, temp: string, rebuilt: ReadonlyMap<string, DealToPublish>): Promise<void> {
+async function copyOtherDeals(distDir: string, temp: string, skip: ReadonlySet<string>): Promise<void> {
 	const entries = await readdir(distDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return [];
 		throw error;
 	});
 	for (const entry of entries) {
-		if (rebuilt.has(entry.name)) continue;
+		if (skip.has(entry.name)) continue;
 		await cp(join(distDir, entry.name), join(temp, entry.name), { recursive: true });
 	}
 }

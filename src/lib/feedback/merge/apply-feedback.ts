@@ -67,6 +67,10 @@ function editDocument(doc: Document, form: FeedbackForm, issue: FeedbackIssueRef
 		case 'done': {
 			const found = findAction(doc, form.action, form.deal);
 			if (!found.ok) return found;
+			// A second "done" (a replayed or duplicate issue) must not quietly move the day it was done.
+			if (found.action.get('status') === 'done') {
+				return { ok: false, reason: `"${form.action}" is already done (completedOn ${String(found.action.get('completedOn'))}).` };
+			}
 			const day = form.date ?? issue.createdAt;
 			setAfter(found.action, 'status', 'done');
 			setAfter(found.action, 'completedOn', day, 'status');

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { formatRound, formatScaling, type BenchRound } from '../../../src/lib/bench/report.ts';
+import { PHASES } from '../../../src/lib/bench/timings.ts';
+import { parseBuildTimings } from '../../../src/lib/bench/timings.ts';
+
+const phases = Object.fromEntries(PHASES.map((phase, index) => [phase, (index + 1) * 100]));
+const round: BenchRound = {
+	deals: 10,
+	gated: 9,
+	builds: {
+		baseline: { wallMs: 5000, peakRssBytes: 300 * 1_048_576, timings: { phases: { validate: 100, render: 2000 } } },
+		cold: { wallMs: 12_000, peakRssBytes: 500 * 1_048_576, peakTreeRssBytes: 800 * 1_048_576, timings: { phases, deals: 10, pages: 80 } },
+		warm: { wallMs: 6000 },
+		oneDeal: { wallMs: 3000, error: 'exit code 1\nboom' },
+	},
+	notes: ['a note'],
+	browserSkipped: '--skip-browser',
+};
+
+describe('formatRound', () => {
+	const text = formatRound(round);
+
+	test('prints a row for every phase, with totals and per-deal figures', () => {
+		for (const phase of PHASES) expect(text).toMatch(new RegExp(`^${phase}\\s`, 'm'));
+		expect(text).toMatch(/^render\s+200 ms\s+20 ms\s+2000 ms\s+200 ms$/m);
+		expect(text).toMatch(/^diagrams\s+300 ms\s+30 ms\s+0\.0 ms\s+0\.0 ms$/m);
+	});
+
+	test('prints the ratio of the cold full build to the baseline', () => {
+		expect(text).toContain('ratio full/baseline (cold wall time): 2.40x');
+	});
+
+	test('prints memory, failures, notes and why the browser was skipped', () => {
+		expect(text).toMatch(/full, cold \(fresh cache\)\s+12\.0 s\s+1200 ms\s+500 MB\s+800 MB/);
+		expect(text).toContain('one deal alone, cold (MAPSITE_DEALS) failed:\nexit code 1\nboom');
+		expect(text).toContain('note: a note');
+		expect(text).toContain('browser: skipped (--skip-browser)');
+	});
+});
+
+describe('formatScaling', () => {
+	test('prints one line per round', () => {
+		const text = formatScaling([round, { ...round, deals: 20 }]);
+		expect(text.split('\n')).toHaveLength(4);
+		expect(text).toMatch(/^20\s+12\.0 s\s+600 ms\s+2\.40x\s+6000 ms\s+n\/a\s+3000 ms\s+800 MB$/m);
+	});
+});
+
+describe('parseBuildTimings', () => {
+	test('reads a timings file and refuses anything else', () => {
+		expect(parseBuildTimings('{"phases":{"render":12.5},"deals":3,"pages":24}')).toEqual({ phases: { render: 12.5 }, deals: 3, pages: 24 });
+		expect(parseBuildTimings('{"phases":{"render":-1}}')).toBeUndefined();
+		expect(parseBuildTimings('not json')).toBeUndefined();
+		expect(parseBuildTimings(undefined)).toBeUndefined();
+	});
+});

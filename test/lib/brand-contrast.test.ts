@@ -1,0 +1,83 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { getDealContext } from '../../src/layouts/deal-context.ts';
+import { findBrandContrastFallbacks, getReadableBrandColor } from '../../src/lib/brand-contrast.ts';
+import { checkPlanSource } from '../../src/lib/check/index.ts';
+import { contrastRatio } from '../../src/lib/contrast.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { makePlan } from '../helpers/make-plan.ts';
+import { runScript } from '../scripts/run-script.ts';
+import { planWith } from './check/fixture.ts';
+
+describe('findBrandContrastFallbacks', () => {
+	test('names each failing colour with its ratio and a darker shade that passes AA', () => {
+		const fallbacks = findBrandContrastFallbacks({ primary: '#7fb3ff', accent: '#ffcc00' });
+		expect(fallbacks.map(({ field, color, shade }) => ({ field, color, shade }))).toEqual([
+			{ field: 'primary', color: '#7fb3ff', shade: '#5578ab' },
+			{ field: 'accent', color: '#ffcc00', shade: '#8f7200' },
+		]);
+		for (const fallback of fallbacks) {
+			expect(fallback.ratio).toBeLessThan(4.5);
+			expect(fallback.shadeRatio).toBeGreaterThanOrEqual(4.5);
+			expect(contrastRatio(fallback.shade, '#ffffff')).toBe(fallback.shadeRatio);
+		}
+	});
+
+	test.each([
+		['a dark primary and no accent', { primary: '#0b5fff' }],
+		['colours exactly readable', { primary: '#767676', accent: '#0f766e' }],
+		['a short hex colour that passes', { primary: '#036' }],
+	])('finds nothing for %s', (_, brand) => {
+		expect(findBrandContrastFallbacks(brand)).toEqual([]);
+	});
+
+	test('checks a light accent even when the primary is fine', () => {
+		expect(findBrandContrastFallbacks({ primary: '#0b5fff', accent: '#fde68a' }).map((f) => f.field)).toEqual(['accent']);
+	});
+});
+
+describe('getReadableBrandColor', () => {
+	test('keeps a readable colour and darkens a light one', () => {
+		expect(getReadableBrandColor('#0F766E')).toBe('#0f766e');
+		expect(getReadableBrandColor('#7fb3ff')).toBe('#5578ab');
+	});
+
+	test('names the same shade the site puts in its brand style', () => {
+		const plan = makePlan({ brand: { primary: '#7fb3ff', accent: '#ffcc00' } });
+		const { brandStyle } = getDealContext({ id: 'x', collection: 'plans', data: plan } as never, 'x');
+		expect(brandStyle).toContain('--brand-ink: #5578ab;');
+		expect(brandStyle).toContain('--brand-accent-ink: #8f7200;');
+	});
+});
+
+describe('the brand-contrast-low check', () => {
+	test('warns with file, field, value, ratio and the shade used instead', () => {
+		const problems = checkPlanSource('plans/northwind.mdx', planWith((p) => (p.brand.accent = '#fde68a'))).problems;
+		expect(problems.map((problem) => [problem.severity, problem.code])).toEqual([['warning', 'brand-contrast-low']]);
+		expect(formatProblem(problems[0])).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:9: warning: brand.accent "#fde68a" has a contrast of 1.2:1 with white, below the 4.5:1 WCAG AA needs for text.
+			    The site uses the darker shade "#817546" (4.5:1) for text instead; set brand.accent to a darker colour to choose the shade yourself."
+		`);
+	});
+
+	test('makes `npm run check` print the warning and still exit 0', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'mapsite-brand-'));
+		try {
+			await mkdir(join(dir, 'plans'));
+			await writeFile(join(dir, 'plans', 'light.mdx'), planWith((p) => (p.brand.primary = '#38bdf8')));
+			const result = runScript('check.ts', [], dir);
+			expect(result.stdout).toMatchInlineSnapshot(`
+				"plans/light.mdx:8: warning: brand.primary "#38bdf8" has a contrast of 2.1:1 with white, below the 4.5:1 WCAG AA needs for text.
+				    The site uses the darker shade "#257da4" (4.6:1) for text instead; set brand.primary to a darker colour to choose the shade yourself.
+
+				1 plan checked: 0 errors, 1 warning
+				"
+			`);
+			expect(result.status).toBe(0);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+});

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/messages/en.ts';
+import { readFormFields } from '../../../src/lib/feedback/form-fields.ts';
+import {
+	buildRelayPost,
+	createFeedbackSetup,
+	describeRelayFailure,
+	FEEDBACK_FORM_FIELDS,
+	listAlternativeChannels,
+	readFeedbackPageConfig,
+	readRelayAnswer,
+	type FeedbackSetupInput,
+} from '../../../src/lib/feedback/site-form.ts';
+import { FeedbackFormSchema, FEEDBACK_KINDS } from '../../../src/schema/feedback-form.ts';
+import { readFeedbackEnvelope, checkFeedbackForm } from '../../../src/relay/feedback-request.ts';
+
+const TEMPLATE = readFileSync(new URL('../../../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url), 'utf8');
+const FIELDS = readFormFields(TEMPLATE);
+
+function input(settings: Partial<FeedbackSetupInput['settings']>, contact?: string): FeedbackSetupInput {
+	return {
+		settings: { relayUrl: undefined, repository: undefined, tokens: {}, ...settings },
+		routeId: 'k3v9q2xw7m4tp8ra',
+		slug: 'northwind',
+		contact,
+		fields: FIELDS,
+		labels: en.feedback,
+	};
+}
+
+describe('createFeedbackSetup', () => {
+	test('sends through the relay when it is configured and the deal has a token, offering the rest as alternatives', () => {
+		const setup = createFeedbackSetup(input({ relayUrl: 'https://relay.example/', repository: 'acme/plans', tokens: { northwind: 'tok' } }, 'rep@acme.example'))!;
+		expect(setup).toMatchObject({ primary: 'relay', relay: { url: 'https://relay.example/', token: 'tok' }, routeId: 'k3v9q2xw7m4tp8ra', slug: 'northwind' });
+		expect(listAlternativeChannels(setup)).toEqual(['email', 'github']);
+		expect(setup.config).toEqual({ slug: 'northwind', repository: 'acme/plans', contact: 'rep@acme.example', fields: FIELDS, messages: expect.any(Object) });
+		// The token is for the form's attributes only, never the page-wide JSON.
+		expect(JSON.stringify(setup.config)).not.toContain('tok');
+	});
+
+	test('falls back to email, then GitHub, and draws nothing without any channel', () => {
+		expect(createFeedbackSetup(input({ repository: 'acme/plans' }, 'rep@acme.example'))?.primary).toBe('email');
+		expect(createFeedbackSetup(input({ relayUrl: 'https://relay.example/', repository: 'acme/plans' }))?.primary).toBe('github');
+		expect(createFeedbackSetup(input({ repository: 'not a repo' }))).toBeUndefined();
+		expect(createFeedbackSetup(input({}))).toBeUndefined();
+	});
+
+	test('hands the browser exactly the status messages, as strings', () => {
+		const setup = createFeedbackSetup(input({}, 'rep@acme.example'))!;
+		expect(Object.values(setup.config.messages).every((text) => typeof text === 'string' && text !== '')).toBe(true);
+		expect(setup.config.messages.sent).toBe('Sent; the team will update the plan.');
+		expect(readFeedbackPageConfig(JSON.stringify(setup.config))).toEqual(setup.config);
+	});
+});
+
+describe('FEEDBACK_FORM_FIELDS', () => {
+	test.each(FEEDBACK_KINDS)('asks %s for what the schema requires', (kind) => {
+		const needs = FEEDBACK_FORM_FIELDS[kind];
+		const form = { kind, deal: 'northwind', from: 'Ana', action: 'pilot', ...(needs.date === 'required' && { date: '2026-06-01' }), ...(needs.message === 'required' && { message: 'm' }) };
+		if (kind === 'new-action' || kind === 'new-risk') delete (form as { action?: string }).action;
+		expect(FeedbackFormSchema.safeParse(form).success).toBe(true);
+	});
+});
+
+describe('buildRelayPost', () => {
+	test('posts the route id, the token and only the fields given, which the relay accepts', () => {
+		const post = buildRelayPost('k3v9q2xw7m4tp8ra', 'tok', { kind: 'new-date', action: 'pilot', date: '2026-06-01', message: '  ', from: ' Ana ' });
+		expect(post).toEqual({ deal: 'k3v9q2xw7m4tp8ra', token: 'tok', form: { kind: 'new-date', action: 'pilot', date: '2026-06-01', from: 'Ana' } });
+		const envelope = readFeedbackEnvelope(JSON.parse(JSON.stringify(post)));
+		expect(envelope.ok).toBe(true);
+		expect(checkFeedbackForm(post.form, 'northwind', FIELDS)).toMatchObject({ ok: true });
+	});
+});
+
+describe('readRelayAnswer', () => {
+	test.each([
+		[201, { issue: 7, url: 'https://github.com/acme/plans/issues/7' }, { state: 'sent', issue: 7 }],
+		[400, { error: 'The feedback form has problems.', problems: [{ field: 'form.date', message: 'Date "2026-02-30" is not a real day.' }, null, { message: 3 }] }, { state: 'invalid', problems: ['Date "2026-02-30" is not a real day.'] }],
+		[400, undefined, { state: 'invalid', problems: [] }],
+		[403, { error: 'This feedback link is not valid' }, { state: 'refused' }],
+		[413, { error: 'too large' }, { state: 'too-large' }],
+		[429, { error: 'Too much' }, { state: 'too-many' }],
+		[502, { error: 'GitHub did not accept' }, { state: 'failed' }],
+		[500, 'not json', { state: 'failed' }],
+	])('reads %i as %j', (status, data, expected) => {
+		expect(readRelayAnswer(status, data)).toEqual(expected);
+	});
+});
+
+describe('describeRelayFailure', () => {
+	test.each([
+		['refused', en.feedback.refused],
+		['too-large', en.feedback.tooLarge],
+		['too-many', en.feedback.tooMany],
+		['failed', en.feedback.failed],
+		['network', en.feedback.network],
+	] as const)('says what %s means from the catalogue', (state, message) => {
+		expect(describeRelayFailure({ state }, en.feedback)).toBe(message);
+	});
+});
+
+describe('readFeedbackPageConfig', () => {
+	test.each([null, '', '{', '[]', '{"slug":"x"}', '{"slug":"x","fields":[],"messages":{"sent":1}}'])('refuses %j', (text) => {
+		expect(readFeedbackPageConfig(text)).toBeUndefined();
+	});
+});
