@@ -3,8 +3,9 @@
  * Without --apply it only prints what would change. Set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name);
  * optionally GITHUB_API_URL and MAP_FEEDBACK_TRUSTED (logins whose issues are applied, e.g. the relay's bot).
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Octokit } from '@octokit/rest';
 import { describeGitHubError } from '../src/github/errors.ts';
@@ -12,6 +13,7 @@ import { closeIssue, commentOnIssue, labelIssue, listFeedbackIssues } from '../s
 import { parseTrustedAuthors, planFeedbackMerge, TRUSTED_LABEL, type IssueOutcome } from '../src/lib/feedback/merge/plan-merge.ts';
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
 import { writeFileAtomic } from '../src/node/write-file-atomic.ts';
+import { acquireLock, LockedError } from '../src/node/run-lock.ts';
 
 const TEMPLATE_URL = new URL('../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url);
 const NEEDS_REP = 'needs-rep';
@@ -77,6 +79,17 @@ async function main(): Promise<number> {
 		log: { debug() {}, info() {}, warn() {}, error() {} },
 	});
 	const isApplying = values.apply;
+	// Two merges writing the same plans would race; the lock makes the second one stop untouched.
+	let release = async () => {};
+	if (isApplying) {
+		try {
+			release = await acquireLock(join('.mapsite', 'locks', `feedback-${createHash('sha256').update(resolve(values.plans)).digest('hex').slice(0, 16)}.lock`), '`npm run feedback -- --apply` on these plans');
+		} catch (error) {
+			if (!(error instanceof LockedError)) throw error;
+			console.error(error.message);
+			return 1;
+		}
+	}
 	try {
 		const [issues, plans, template] = await Promise.all([
 			listFeedbackIssues(octokit, repo),
@@ -101,6 +114,8 @@ async function main(): Promise<number> {
 			return 1;
 		}
 		throw error;
+	} finally {
+		await release();
 	}
 }
 

@@ -156,3 +156,23 @@ describe('scripts/feedback.ts', () => {
 		`);
 	});
 });
+
+describe('two merges at once', () => {
+	test('a second --apply while one holds the lock stops before touching GitHub or the plans', async () => {
+		const { createHash } = await import('node:crypto');
+		const { realpath } = await import('node:fs/promises');
+		const plans = join(await realpath(dir), 'plans');
+		const lock = join(dir, '.mapsite', 'locks', `feedback-${createHash('sha256').update(plans).digest('hex').slice(0, 16)}.lock`);
+		await mkdir(join(dir, '.mapsite', 'locks'), { recursive: true });
+		// This test process is alive, so its lock is not stale.
+		await writeFile(lock, JSON.stringify({ pid: process.pid, since: '2026-11-24T10:00:00Z' }));
+		const before = await readFile(join(dir, 'plans', 'northwind.mdx'), 'utf8');
+		const result = await runFeedback(['--apply']);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`Another \`npm run feedback -- --apply\` on these plans is running (process ${process.pid}`);
+		expect(github.requests).toHaveLength(0);
+		expect(await readFile(join(dir, 'plans', 'northwind.mdx'), 'utf8')).toBe(before);
+		await rm(lock);
+		expect((await runFeedback(['--apply'])).status).toBe(0);
+	});
+});
