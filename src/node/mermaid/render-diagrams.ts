@@ -7,7 +7,7 @@ import { isFlowchart } from './diagram-type.ts';
 import { readPackageVersion } from './package-info.ts';
 import { renderWithBeautiful, type BeautifulResult } from './render-with-beautiful.ts';
 import { isChromiumAvailable, renderWithChromium } from './render-with-chromium.ts';
-import { sanitizeSvg } from './sanitize-svg.ts';
+import { SANITIZER_VERSION, sanitizeSvg } from './sanitize-svg.ts';
 
 /** Which engine drew a diagram. */
 export type RendererId = 'beautiful-mermaid' | 'chromium-mermaid';
@@ -88,12 +88,12 @@ export function pickRenderer(source: string): RendererId {
 const PACKAGES: Record<RendererId, string> = { 'beautiful-mermaid': 'beautiful-mermaid', 'chromium-mermaid': 'mermaid' };
 const versions = new Map<RendererId, string>();
 
-/** SHA-256 hex of source, renderer and renderer version: an upgrade invalidates old SVG. */
+/** SHA-256 hex of source, renderer, its version and the sanitizer's: an upgrade invalidates old SVG. */
 export function getCacheKey(source: string, renderer: RendererId): string {
 	let version = versions.get(renderer);
 	if (version === undefined) {
 		version = readPackageVersion(PACKAGES[renderer]);
 		versions.set(renderer, version);
 	}
-	return createHash('sha256').update(`${source}\0${renderer}\0${version}`).digest('hex');
+	return createHash('sha256').update(`${source}\0${renderer}\0${version}\0sanitizer ${SANITIZER_VERSION}`).digest('hex');
 }

@@ -4,7 +4,11 @@
 const DANGEROUS_ELEMENTS = /<(script|iframe|object|embed)\b(?:[^>]*\/>|[\s\S]*?(?:<\/\1\s*>|$))/gi;
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
 const ATTRIBUTE = /(\s+)([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
-const CSS_IMPORTS = /@import\b[^;]*;?/gi;
+// A quoted or url() target may itself hold semicolons (Google Fonts' `wght@400;500`), so it is matched whole.
+const CSS_IMPORTS = /@import\s*(?:url\(\s*(?:'[^']*'|"[^"]*"|[^)]*)\s*\)|'[^']*'|"[^"]*")?[^;]*;?/gi;
+
+/** Bumped whenever sanitizeSvg changes, so cached diagrams made by an older version are redrawn. */
+export const SANITIZER_VERSION = 2;
 const EXTERNAL_CSS_URLS = /url\(\s*(?!['"]?#)[^)]*\)/gi;
 
 /**
