@@ -13,5 +13,5 @@ export default defineConfig({
 	// The gate keeps only linked stylesheets in the shell it publishes, so no CSS is inlined.
 	build: { inlineStylesheets: 'never' },
 	// Source maps could carry deal text into the published site.
-	vite: { build: { sourcemap: false } },
+	vite: { build: { sourcemap: false, cssCodeSplit: false } },
 });

@@ -4,8 +4,6 @@
  * fetch and decrypt; a public page passes plain fetches.
  */
 import { getViewerToday, refreshLiveStatuses } from './live-status.ts';
-import { wireFeedbackForms } from './feedback/index.ts';
-import { mountSearch } from './search/index.ts';
 import { unpackArchive } from '../lib/search/archive.ts';
 
 /** Where the page's extra files come from. */
@@ -30,8 +28,11 @@ export function enhancePage(content: Element, sources: PageSources): void {
 	// The plan's statuses were computed on the day of the build; the viewer's today may be later.
 	refreshLiveStatuses(content, getViewerToday());
 	revealLinkedItem(content);
-	wireFeedbackForms(content);
-	mountSearch(content, { runtimeUrl: PAGEFIND_RUNTIME, loadArchive: sources.loadSearch, basePath: sources.basePath });
+	// Feedback and search are separate chunks, fetched only for pages that have them.
+	if (content.querySelector('form[data-mapsite-feedback]')) void import('./feedback/index.ts').then(({ wireFeedbackForms }) => wireFeedbackForms(content));
+	if (content.querySelector('[data-mapsite-search]')) {
+		void import('./search/index.ts').then(({ mountSearch }) => mountSearch(content, { runtimeUrl: PAGEFIND_RUNTIME, loadArchive: sources.loadSearch, basePath: sources.basePath }));
+	}
 	let files: Promise<Map<string, Uint8Array>> | undefined;
 	content.addEventListener('click', (event) => {
 		const target = event.target instanceof Element ? event.target : null;

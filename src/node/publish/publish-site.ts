@@ -118,7 +118,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		const byRoute = new Map(deals.map((deal) => [deal.routeId, deal]));
 		if (options.keepOtherDeals) await copyOtherDeals(distDir, temp, new Set([...byRoute.keys(), ...(options.removeRoutes ?? [])]));
 		const loader = await bundleGateLoader();
-		await writeInto(temp, `_mapsite/${loader.fileName}`, loader.code);
+		for (const [name, code] of loader.files) await writeInto(temp, `_mapsite/${name}`, code);
 		const staged = await listFiles(stageDir);
 		const filesByDeal = new Map<string, string[]>();
 		for (const path of staged) {

@@ -26,7 +26,7 @@ describe('sanitizeSvg', () => {
 		const svg = '<svg><text data-label="x onerror=alert(1)">&lt;img src=x onerror=alert(1)&gt;</text></svg>';
 		expect(sanitizeSvg(svg)).toBe(svg);
 	});
-	it('removes a whole font @import whose URL holds semicolons, leaving no CSS debris', () => {
+	test('removes a whole font @import whose URL holds semicolons, leaving no CSS debris', () => {
 		const svg = "<svg><style>\n  @import url('https://fonts.googleapis.com/css2?family=Inter:wght@400;500;600;700&amp;display=swap');\n  text { font-family: 'Inter'; }</style></svg>";
 		const clean = sanitizeSvg(svg);
 		expect(clean).not.toContain('@import');
