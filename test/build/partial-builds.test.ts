@@ -61,7 +61,7 @@ describe('building part of the deals', () => {
 	test('MAPSITE_DEALS with an unknown slug names it and builds nothing', () => {
 		const result = build(join(work, 'other'), { MAPSITE_DEALS: 'harbour-lightweight' });
 		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('MAPSITE_DEALS names "harbour-lightweight", which is not a plan in plans/.');
+		expect(result.output).toContain('--deal (MAPSITE_DEALS) names "harbour-lightweight", which is not a plan in plans/.');
 		expect(result.output).not.toMatch(/\n\s+at /);
 	});
 

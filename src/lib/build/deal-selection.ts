@@ -53,7 +53,7 @@ export function selectDeals(slugs: readonly string[], options: { only?: readonly
 		const unknown = only.filter((slug) => !slugs.includes(slug));
 		if (unknown.length > 0) {
 			throw new Error(
-				`MAPSITE_DEALS names ${unknown.map((slug) => JSON.stringify(slug)).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not a plan in plans/. Known plans: ${slugs.join(', ')}.`,
+				`--deal (MAPSITE_DEALS) names ${unknown.map((slug) => JSON.stringify(slug)).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not a plan in plans/. Known plans: ${slugs.join(', ')}.`,
 			);
 		}
 	}

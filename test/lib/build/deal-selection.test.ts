@@ -21,7 +21,7 @@ describe('selectDeals', () => {
 		expect(selectDeals(slugs, { only: parseDealList('deal-3, deal-7') })).toEqual(['deal-3', 'deal-7']);
 	});
 	it('names unknown deals and lists the known ones', () => {
-		expect(() => selectDeals(['a', 'b'], { only: ['c'] })).toThrow('MAPSITE_DEALS names "c", which is not a plan in plans/. Known plans: a, b.');
+		expect(() => selectDeals(['a', 'b'], { only: ['c'] })).toThrow('--deal (MAPSITE_DEALS) names "c", which is not a plan in plans/. Known plans: a, b.');
 	});
 	it('splits deals into disjoint shards that cover every deal', () => {
 		const shards = [1, 2, 3, 4].map((index) => selectDeals(slugs, { shard: { index, count: 4 } }));
