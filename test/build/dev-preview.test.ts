@@ -1,11 +1,15 @@
 /** `npm run dev` previews plans unencrypted, and says so on every page. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PORT = 4399;
+// Where a build would publish; the preview must never write there.
+const DIST = join(mkdtempSync(join(tmpdir(), 'mapsite-dev-')), 'dist');
 
 describe('the dev preview', () => {
 	let server: ChildProcess;
@@ -15,7 +19,7 @@ describe('the dev preview', () => {
 		const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MAP_') && !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
 		server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
 			cwd: ROOT,
-			env: { ...env, MAP_TODAY: '2026-11-23', MAPSITE_SECRETS: join(ROOT, 'test', 'no-such-secrets.json') },
+			env: { ...env, MAP_TODAY: '2026-11-23', MAPSITE_DIST: DIST, MAPSITE_SECRETS: join(ROOT, 'test', 'no-such-secrets.json') },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		// Drain the output so a full pipe never stalls the server; keep it for the failure message.
@@ -39,5 +43,10 @@ describe('the dev preview', () => {
 		const html = await (await fetch(`http://127.0.0.1:${PORT}/harbor-lightweight/`)).text();
 		expect(html).toContain('Preview, not gated');
 		expect(html).toContain('Harbor Bikes');
+	});
+
+	test('writes nothing where a build publishes, so a preview cannot be deployed', async () => {
+		await fetch(`http://127.0.0.1:${PORT}/harbor-lightweight/plan/`);
+		expect(existsSync(DIST)).toBe(false);
 	});
 });
