@@ -191,14 +191,7 @@ export function gate(): AstroIntegration {
 			},
 			'astro:build:done': async ({ logger }) => {
 				phases.render = performance.now() - renderStarted;
-				// A plan that opted in to named previews publishes its buyer's name in link previews on purpose.
-				const sentinels = plans
-					.filter((checked) => checked.plan!.access === 'gated')
-					.flatMap((checked) =>
-						collectSentinels(checked.slug, checked.plan!, checked.body).filter(
-							(sentinel) => !(checked.plan!.share.preview === 'named' && sentinel.text === checked.plan!.buyer.name.trim()),
-						),
-					);
+				const sentinels = plans.filter((checked) => checked.plan!.access === 'gated').flatMap((checked) => collectSentinels(checked.slug, checked.plan!, checked.body));
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 				const partial = settings.only.length > 0 || incremental !== undefined;
 				try {

@@ -19,11 +19,15 @@ export interface PublishedFile {
 /** Shorter strings (ids, "Done") would match generic words; the scan looks for real phrases. */
 const MIN_LENGTH = 8;
 
-/** Every phrase of a plan that identifies the deal: names, titles, notes, people, risks; not the seller's brand. */
+/**
+ * Every phrase of a plan that identifies the deal: names, titles, notes, people, risks; not the
+ * seller's brand, and not the buyer's name when the plan chose `share.preview: named`, which
+ * publishes it in link previews on purpose.
+ */
 export function collectSentinels(slug: string, plan: Plan, body: string): Sentinel[] {
 	const texts = [
 		plan.title,
-		plan.buyer.name,
+		plan.share.preview === 'named' ? undefined : plan.buyer.name,
 		plan.objective.shared,
 		plan.objective.buyer,
 		plan.objective.seller,
