@@ -28,11 +28,14 @@ export function enhancePage(content: Element, sources: PageSources): void {
 	// The plan's statuses were computed on the day of the build; the viewer's today may be later.
 	refreshLiveStatuses(content, getViewerToday());
 	revealLinkedItem(content);
-	// Feedback and search are separate chunks, fetched only for pages that have them.
-	if (content.querySelector('form[data-mapsite-feedback]')) void import('./feedback/index.ts').then(({ wireFeedbackForms }) => wireFeedbackForms(content));
-	if (content.querySelector('[data-mapsite-search]')) {
-		void import('./search/index.ts').then(({ mountSearch }) => mountSearch(content, { runtimeUrl: PAGEFIND_RUNTIME, loadArchive: sources.loadSearch, basePath: sources.basePath }));
-	}
+	// Feedback and search are separate chunks, fetched only for pages that have them, and after the
+	// content has painted, so a phone's first screen is not held up by them.
+	setTimeout(() => {
+		if (content.querySelector('form[data-mapsite-feedback]')) void import('./feedback/index.ts').then(({ wireFeedbackForms }) => wireFeedbackForms(content));
+		if (content.querySelector('[data-mapsite-search]')) {
+			void import('./search/index.ts').then(({ mountSearch }) => mountSearch(content, { runtimeUrl: PAGEFIND_RUNTIME, loadArchive: sources.loadSearch, basePath: sources.basePath }));
+		}
+	}, 0);
 	let files: Promise<Map<string, Uint8Array>> | undefined;
 	content.addEventListener('click', (event) => {
 		const target = event.target instanceof Element ? event.target : null;
