@@ -10,6 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { WrappedContentKey } from '../../lib/crypto/index.ts';
 import type { GateLabels } from '../../lib/gate/index.ts';
 import { findLeaks, type Sentinel } from '../../lib/leak-scan.ts';
+import { mapLimit } from '../../lib/map-limit.ts';
 import { buildDealSearchIndex } from '../search/build-deal-index.ts';
 import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
 import { bundleGateLoader } from './bundle-loader.ts';
@@ -128,7 +129,9 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 				await writeInto(temp, path, await readFile(join(stageDir, path)));
 				continue;
 			}
-			filesByDeal.set(deal.routeId, [...(filesByDeal.get(deal.routeId) ?? []), path]);
+			const list = filesByDeal.get(deal.routeId);
+			if (list) list.push(path);
+			else filesByDeal.set(deal.routeId, [path]);
 		}
 		const htmlPaths = staged.filter((path) => path.endsWith('.html') && filesByDeal.has(path.split('/')[0]));
 		const staticPages = new Map(await Promise.all(htmlPaths.map(async (path) => [path, await readFile(join(stageDir, path), 'utf8')] as const)));
@@ -136,47 +139,60 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		if (!baseline && deals.some((deal) => deal.gate)) {
 			for (const file of await timed('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
-		for (const deal of deals) {
-			const paths = filesByDeal.get(deal.routeId) ?? [];
-			const share = baseline || !deal.share ? undefined : await timed('images', () => buildDealShareAssets({ ...deal.share!, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }));
-			if (share) {
-				cards.rendered += share.cards.rendered;
-				cards.cached += share.cards.cached;
-				for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
-			}
-			const headTags = (path: string) => share?.headTags(path) ?? '';
-			const dealPages = paths.filter((path) => pages.has(path));
-			const others = paths.filter((path) => !pages.has(path));
-			const index = baseline
-				? undefined
-				: await timed('search', () =>
+		// Phase by phase, each over all deals a few at a time: wall times per phase stay meaningful,
+		// and Pagefind's indexing process and the disk are kept busy.
+		const shares = baseline
+			? []
+			: await timed('images', () =>
+					mapLimit(deals, 4, async (deal) =>
+						deal.share ? buildDealShareAssets({ ...deal.share, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }) : undefined,
+					),
+				);
+		for (const share of shares) {
+			if (!share) continue;
+			cards.rendered += share.cards.rendered;
+			cards.cached += share.cards.cached;
+			for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
+		}
+		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => pages.has(path));
+		const indexes = baseline
+			? []
+			: await timed('search', () =>
+					mapLimit(deals, 4, (deal) =>
 						buildDealSearchIndex(
-							dealPages.map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
+							pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
 							{ language: deal.lang },
 						),
-					);
-			if (!deal.gate) {
-				if (baseline) {
-					for (const path of paths) await writeInto(temp, path, pages.get(path) ?? (await readFile(join(stageDir, path))));
-					continue;
+					),
+				);
+		await timed('encrypt', () =>
+			mapLimit(deals, 8, async (deal, at) => {
+				const paths = filesByDeal.get(deal.routeId) ?? [];
+				const headTags = (path: string) => shares[at]?.headTags(path) ?? '';
+				const dealPages = pagesOf(deal);
+				const others = paths.filter((path) => !pages.has(path));
+				const index = indexes[at];
+				if (!deal.gate) {
+					if (baseline) {
+						for (const path of paths) await writeInto(temp, path, pages.get(path) ?? (await readFile(join(stageDir, path))));
+						return;
+					}
+					// A public deal is readable as published; the loader still brings its search, files and live statuses.
+					const script = `<script type="application/json" id="${PUBLIC_DEAL_ID}">${deal.routeId}</script>\n<script type="module" src="/_mapsite/${loader.fileName}"></script>`;
+					for (const path of dealPages) await writeInto(temp, path, pages.get(path)!.replace('</head>', `${headTags(path)}\n${script}\n</head>`));
+					for (const path of others) await cp(join(stageDir, path), join(temp, path));
+					const packed = packArchive(index!.files);
+					searchBytes += packed.length;
+					await writeInto(temp, `${deal.routeId}/${PUBLIC_SEARCH_ARCHIVE}`, packed);
+					await writeInto(temp, `${deal.routeId}/${PUBLIC_FILES_ARCHIVE}`, packArchive(await readWithin(stageDir, others)));
+					return;
 				}
-				// A public deal is readable as published; the loader still brings its search, files and live statuses.
-				const script = `<script type="application/json" id="${PUBLIC_DEAL_ID}">${deal.routeId}</script>\n<script type="module" src="/_mapsite/${loader.fileName}"></script>`;
-				for (const path of dealPages) await writeInto(temp, path, pages.get(path)!.replace('</head>', `${headTags(path)}\n${script}\n</head>`));
-				for (const path of others) await cp(join(stageDir, path), join(temp, path));
-				const packed = packArchive(index!.files);
-				searchBytes += packed.length;
-				await writeInto(temp, `${deal.routeId}/${PUBLIC_SEARCH_ARCHIVE}`, packed);
-				await writeInto(temp, `${deal.routeId}/${PUBLIC_FILES_ARCHIVE}`, packArchive(await readWithin(stageDir, others)));
-				continue;
-			}
-			const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, labels: deal.gateLabels };
-			if (index) {
-				const archive = await timed('encrypt', () => encryptDealArchive(SEARCH_ARCHIVE, index.files, keys));
-				searchBytes += archive.length;
-				await writeInto(temp, `${deal.routeId}/${SEARCH_ARCHIVE}`, archive);
-			}
-			await timed('encrypt', async () => {
+				const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, labels: deal.gateLabels };
+				if (index) {
+					const archive = await encryptDealArchive(SEARCH_ARCHIVE, index.files, keys);
+					searchBytes += archive.length;
+					await writeInto(temp, `${deal.routeId}/${SEARCH_ARCHIVE}`, archive);
+				}
 				for (const path of dealPages) {
 					encrypted++;
 					for (const [out, bytes] of await encryptGatedPage(path, pages.get(path)!, keys, { scriptUrl: `/_mapsite/${loader.fileName}`, headTags: headTags(path) })) {
@@ -184,8 +200,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 					}
 				}
 				if (others.length > 0) await writeInto(temp, `${deal.routeId}/${FILES_ARCHIVE}`, await encryptDealArchive(FILES_ARCHIVE, await readWithin(stageDir, others), keys));
-			});
-		}
+			}),
+		);
 		for (const page of ['index.html', '404.html']) {
 			if (!staged.includes(page)) await writeInto(temp, page, NEUTRAL_PAGE('Mutual action plan'));
 		}
