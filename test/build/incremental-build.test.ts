@@ -2,24 +2,16 @@
  * A rebuild pays only for what changed: with the previous build recorded, editing one plan
  * rebuilds that deal and keeps every other published file byte for byte.
  */
-import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { deriveDealPathId } from '../../src/lib/crypto/index.ts';
+import { passwordVariable, readTree, ROOT, runAstroBuild } from '../helpers/build-site.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const SITE_SECRET = 'z'.repeat(43);
 const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won'];
 
-async function readTree(dir: string): Promise<Map<string, string>> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-	return new Map(await Promise.all(files.map(async (path) => [path, (await readFile(join(dir, path))).toString('base64')] as const)));
-}
 
 describe('incremental rebuilds', () => {
 	let work = '';
@@ -27,14 +19,8 @@ describe('incremental rebuilds', () => {
 	let dist = '';
 	const ids: Record<string, string> = {};
 	const build = (env: Record<string, string> = {}) => {
-		const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MAP_') && !name.startsWith('MAPSITE_')));
-		const passwords = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `pw-${slug}`]));
-		const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-			cwd: ROOT,
-			encoding: 'utf8',
-			env: { ...base, ...passwords, MAP_TODAY: '2026-11-23', MAP_SITE_SECRET: SITE_SECRET, MAPSITE_SITE_URL: 'https://plans.example.test', MAPSITE_PLANS: plans, MAPSITE_DIST: dist, MAPSITE_SECRETS: join(work, 'none.json'), ...env },
-		});
-		return { status: result.status, output: result.stdout + result.stderr };
+		const passwords = Object.fromEntries(SLUGS.map((slug) => [passwordVariable(slug), `pw-${slug}`]));
+		return runAstroBuild({ ...passwords, MAP_SITE_SECRET: SITE_SECRET, MAPSITE_PLANS: plans, MAPSITE_DIST: dist, MAPSITE_SECRETS: join(work, 'none.json'), ...env });
 	};
 
 	beforeAll(async () => {
@@ -72,7 +58,7 @@ describe('incremental rebuilds', () => {
 
 	test('a removed plan disappears from the site; MAPSITE_FULL=1 rebuilds everything', async () => {
 		await cp(join(plans, 'meridian-closed-won.mdx'), join(work, 'meridian.bak'));
-		await (await import('node:fs/promises')).rm(join(plans, 'meridian-closed-won.mdx'));
+		await rm(join(plans, 'meridian-closed-won.mdx'));
 		const again = build();
 		expect(again.status, again.output).toBe(0);
 		const after = await readTree(dist);

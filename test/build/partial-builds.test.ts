@@ -2,36 +2,22 @@
  * Builds of part of the deals: one deal rebuilt into an existing site (`MAPSITE_DEALS`), and a
  * sharded build (`MAPSITE_SHARD`) merged back together, against a full build of the examples.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { deriveDealPathId } from '../../src/lib/crypto/index.ts';
+import { passwordVariable, readTree, runAstroBuild } from '../helpers/build-site.ts';
 import { mergeShards } from '../../src/node/merge-shards.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const SITE_SECRET = 'y'.repeat(43);
 const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won'];
 
 function build(dist: string, env: Record<string, string> = {}) {
-	const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MAP_') && !name.startsWith('MAPSITE_')));
-	const passwords = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `pw-${slug}`]));
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...base, ...passwords, MAP_TODAY: '2026-11-23', MAP_SITE_SECRET: SITE_SECRET, MAPSITE_SITE_URL: 'https://plans.example.test', MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env },
-	});
-	return { status: result.status, output: result.stdout + result.stderr };
+	const passwords = Object.fromEntries(SLUGS.map((slug) => [passwordVariable(slug), `pw-${slug}`]));
+	return runAstroBuild({ ...passwords, MAP_SITE_SECRET: SITE_SECRET, MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env });
 }
 
-async function readTree(dir: string): Promise<Map<string, string>> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-	return new Map(await Promise.all(files.map(async (path) => [path, (await readFile(join(dir, path))).toString('base64')] as const)));
-}
 
 describe('building part of the deals', () => {
 	let work = '';
