@@ -13,16 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { selectDeals } from '../lib/build/deal-selection.ts';
 import { planRebuild, type BuildState } from '../lib/build/incremental.ts';
 import { getBuildStatePath, hashDealInputs, hashSettings, hashTool, readBuildState, writeBuildState } from '../node/build-state.ts';
-import { checkPlanSources, type CheckedPlan } from '../lib/check/index.ts';
+import type { CheckedPlan } from '../lib/check/index.ts';
 import { deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
-import { collectSentinels } from '../lib/leak-scan.ts';
+import { collectGatedSentinels } from '../lib/leak-scan.ts';
 import { buildFavicon } from '../lib/og/favicon.ts';
 import { getSharePreviews } from '../lib/og/share-preview.ts';
 import { describeMissingPasswords, resolvePasswords } from '../lib/secrets.ts';
 import { getMessages } from '../i18n/index.ts';
 import { readBuildSettings, type BuildSettings } from '../node/build-settings.ts';
 import { readFeedbackSettings } from '../node/feedback-settings.ts';
-import { loadPlans } from '../node/load-plans.ts';
+import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { publishSite, type DealToPublish } from '../node/publish/publish-site.ts';
 import { getWrappedKey } from '../node/publish/wrapped-key-cache.ts';
 import { readSecretsFile, resolveSiteSecret, SECRETS_FILE } from '../node/secrets-file.ts';
@@ -43,6 +43,7 @@ export function gate(): AstroIntegration {
 	let stageDir = '';
 	let settings: BuildSettings;
 	let plans: CheckedPlan[] = [];
+	let allPlans: CheckedPlan[] = [];
 	let deals: DealToPublish[] = [];
 	const phases = { validate: 0, render: 0 };
 	// Incremental rebuilds: where this output folder's last build is recorded, what it becomes, what was kept.
@@ -65,9 +66,9 @@ export function gate(): AstroIntegration {
 				}
 				// One staging folder per build process, so two builds at once never mix their pages.
 				stageDir = join(root, '.mapsite', `stage-${process.pid}`);
-				const sources = await loadPlans(resolve(root, settings.plansDir), root);
+				const { sources, checked } = await loadCheckedPlans(resolve(root, settings.plansDir), root);
 				const sourceOf = new Map(sources.map((source) => [source.file, source.source]));
-				const allPlans = checkPlanSources(sources).plans.filter((checked) => checked.plan);
+				allPlans = checked.plans.filter((plan) => plan.plan);
 				let selected: string[];
 				try {
 					selected = selectDeals(
@@ -134,6 +135,9 @@ export function gate(): AstroIntegration {
 					}
 					fullReason = decision?.mode === 'full' ? decision.reason : undefined;
 				}
+				// Read by src/content.config.ts: a partial build loads only the plans it renders.
+				if (plans.length < allPlans.length) process.env.MAPSITE_SELECTED_DEALS = plans.map((checked) => checked.slug).join(',');
+				else delete process.env.MAPSITE_SELECTED_DEALS;
 				const cacheDir = join(root, '.mapsite', 'cache');
 				deals = await Promise.all(
 					plans.map(async ({ slug, plan }) => {
@@ -191,7 +195,8 @@ export function gate(): AstroIntegration {
 			},
 			'astro:build:done': async ({ logger }) => {
 				phases.render = performance.now() - renderStarted;
-				const sentinels = plans.filter((checked) => checked.plan!.access === 'gated').flatMap((checked) => collectSentinels(checked.slug, checked.plan!, checked.body));
+				// Every plan counts, not only those rebuilt: kept public deals stay published.
+				const sentinels = collectGatedSentinels(allPlans.map((checked) => ({ slug: checked.slug, plan: checked.plan!, body: checked.body })));
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 				const partial = settings.only.length > 0 || incremental !== undefined;
 				try {

@@ -5,9 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkPlanSources } from '../lib/check/index.ts';
 import { formatProblem, hasBlockingProblems } from '../lib/problems.ts';
-import { loadPlans } from '../node/load-plans.ts';
+import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { findLogoProblems } from '../node/logos.ts';
 
 /** Options of the plan-check integration. */
@@ -25,7 +24,7 @@ export function planCheck({ plansDir = 'plans', strict = false }: PlanCheckOptio
 		hooks: {
 			'astro:config:setup': async ({ config, logger }) => {
 				const root = fileURLToPath(config.root);
-				const checked = checkPlanSources(await loadPlans(resolve(root, plansDir), root));
+				const { checked } = await loadCheckedPlans(resolve(root, plansDir), root);
 				const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, root))];
 				for (const problem of problems) {
 					const text = formatProblem(problem);

@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { findLeaks, type Sentinel } from '../../src/lib/leak-scan.ts';
 
@@ -34,8 +34,33 @@ describe('findLeaks', () => {
 		expect(leaks).toEqual(['pagefind/x.pf_fragment: contains "Security review board" from plans/harbor.mdx']);
 	});
 
+	it('looks inside zlib and raw-deflate data too', async () => {
+		const zlib = await findLeaks([{ path: 'a.bin', bytes: new Uint8Array(deflateSync('x Security review board x')) }], sentinels, []);
+		const raw = await findLeaks([{ path: 'b.bin', bytes: new Uint8Array(deflateRawSync('x Security review board x')) }], sentinels, []);
+		expect(zlib).toHaveLength(1);
+		expect(raw).toHaveLength(1);
+	});
+
 	it('flags file names that name a gated plan', async () => {
 		const leaks = await findLeaks([{ path: '_mapsite/og/northwind.png', bytes: encode('') }], [], ['northwind']);
 		expect(leaks).toEqual(['_mapsite/og/northwind.png: its path names the plan "northwind"']);
+	});
+});
+
+describe('collectGatedSentinels', () => {
+	it('leaves out phrases a public plan publishes itself, and keeps the rest', async () => {
+		const { collectGatedSentinels } = await import('../../src/lib/leak-scan.ts');
+		const { makePlan } = await import('../helpers/make-plan.ts');
+		const gated = makePlan({ access: 'gated', title: 'Northwind rollout plan', buyer: { name: 'Northwind Freight' } });
+		const open = makePlan({ access: 'public', title: 'Harbor starter plan', buyer: { name: 'Harbor Bikes Ltd' } });
+		const texts = collectGatedSentinels([
+			{ slug: 'nw', plan: gated, body: '' },
+			{ slug: 'hb', plan: open, body: '' },
+		]).map((sentinel) => sentinel.text);
+		expect(texts).toContain('Northwind rollout plan');
+		expect(texts).toContain('Northwind Freight');
+		expect(texts).not.toContain('Harbor starter plan');
+		// Both plans come from the same template, so their shared action titles are public through Harbor.
+		for (const action of open.actions) expect(texts).not.toContain(action.title);
 	});
 });

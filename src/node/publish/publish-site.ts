@@ -34,7 +34,7 @@ export interface DealToPublish {
 	share?: Omit<DealShareInput, 'routeId' | 'lang'>;
 }
 
-/** Milliseconds per publishing phase. */
+/** Milliseconds per publishing phase (wall time; images and search run side by side, so they overlap). */
 export interface PublishTimings {
 	diagrams: number;
 	images: number;
@@ -139,32 +139,33 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		if (!baseline && deals.some((deal) => deal.gate)) {
 			for (const file of await timed('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
-		// Phase by phase, each over all deals a few at a time: wall times per phase stay meaningful,
-		// and Pagefind's indexing process and the disk are kept busy.
-		const shares = baseline
-			? []
-			: await timed('images', () =>
-					mapLimit(deals, 4, async (deal) =>
-						deal.share ? buildDealShareAssets({ ...deal.share, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }) : undefined,
+		// Phase by phase, each over all deals a few at a time, so wall times per phase stay meaningful.
+		// Cards (satori, in this process) and search (Pagefind's own process) run side by side: on a
+		// small machine each keeps a different core busy.
+		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => pages.has(path));
+		const [shares, indexes] = baseline
+			? [[], []]
+			: await Promise.all([
+					timed('images', () =>
+						mapLimit(deals, 2, async (deal) =>
+							deal.share ? buildDealShareAssets({ ...deal.share, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }) : undefined,
+						),
 					),
-				);
+					timed('search', () =>
+						mapLimit(deals, 4, (deal) =>
+							buildDealSearchIndex(
+								pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
+								{ language: deal.lang },
+							),
+						),
+					),
+				]);
 		for (const share of shares) {
 			if (!share) continue;
 			cards.rendered += share.cards.rendered;
 			cards.cached += share.cards.cached;
 			for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
 		}
-		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => pages.has(path));
-		const indexes = baseline
-			? []
-			: await timed('search', () =>
-					mapLimit(deals, 4, (deal) =>
-						buildDealSearchIndex(
-							pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
-							{ language: deal.lang },
-						),
-					),
-				);
 		await timed('encrypt', () =>
 			mapLimit(deals, 8, async (deal, at) => {
 				const paths = filesByDeal.get(deal.routeId) ?? [];
