@@ -5,7 +5,7 @@
  * into place, so `dist/` never holds plaintext or half a site.
  */
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { WrappedContentKey } from '../../lib/crypto/index.ts';
 import type { GateLabels } from '../../lib/gate/index.ts';
@@ -34,7 +34,7 @@ export interface DealToPublish {
 	share?: Omit<DealShareInput, 'routeId' | 'lang'>;
 }
 
-/** Milliseconds per publishing phase (wall time; images and search run side by side, so they overlap). */
+/** Milliseconds per publishing phase (wall time; diagrams, images and search run side by side, so they overlap). */
 export interface PublishTimings {
 	diagrams: number;
 	images: number;
@@ -88,6 +88,8 @@ async function listFiles(dir: string): Promise<string[]> {
 
 async function writeInto(root: string, path: string, data: string | Uint8Array): Promise<void> {
 	await mkdir(dirname(join(root, path)), { recursive: true });
+	// The path may be a hard link into the published site (see linkOtherDeals): replace, never write through it.
+	await rm(join(root, path), { force: true });
 	await writeFile(join(root, path), data);
 }
 
@@ -117,7 +119,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 	try {
 		await mkdir(temp, { recursive: true });
 		const byRoute = new Map(deals.map((deal) => [deal.routeId, deal]));
-		if (options.keepOtherDeals) await copyOtherDeals(distDir, temp, new Set([...byRoute.keys(), ...(options.removeRoutes ?? [])]));
+		const kept = options.keepOtherDeals ? await linkOtherDeals(distDir, temp, new Set([...byRoute.keys(), ...(options.removeRoutes ?? [])])) : new Set<string>();
 		const loader = await bundleGateLoader();
 		for (const [name, code] of loader.files) await writeInto(temp, `_mapsite/${name}`, code);
 		const staged = await listFiles(stageDir);
@@ -135,17 +137,18 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		}
 		const htmlPaths = staged.filter((path) => path.endsWith('.html') && filesByDeal.has(path.split('/')[0]));
 		const staticPages = new Map(await Promise.all(htmlPaths.map(async (path) => [path, await readFile(join(stageDir, path), 'utf8')] as const)));
-		const pages = baseline ? staticPages : await timed('diagrams', () => renderMermaidBlocks(staticPages, join(options.cacheDir, 'mermaid')));
 		if (!baseline && deals.some((deal) => deal.gate)) {
 			for (const file of await timed('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
 		// Phase by phase, each over all deals a few at a time, so wall times per phase stay meaningful.
-		// Cards (satori, in this process) and search (Pagefind's own process) run side by side: on a
-		// small machine each keeps a different core busy.
-		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => pages.has(path));
-		const [shares, indexes] = baseline
-			? [[], []]
+		// Diagrams and cards (in this process) run side by side with search indexing (Pagefind's own
+		// process, which skips diagrams and reads the pages before they are drawn): on a small
+		// machine each keeps a different core busy.
+		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => staticPages.has(path));
+		const [pages, shares, indexes] = baseline
+			? [staticPages, [], []]
 			: await Promise.all([
+					timed('diagrams', () => renderMermaidBlocks(staticPages, join(options.cacheDir, 'mermaid'))),
 					timed('images', () =>
 						mapLimit(deals, 2, async (deal) =>
 							deal.share ? buildDealShareAssets({ ...deal.share, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }) : undefined,
@@ -154,7 +157,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 					timed('search', () =>
 						mapLimit(deals, 4, (deal) =>
 							buildDealSearchIndex(
-								pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
+								pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: staticPages.get(path)! })),
 								{ language: deal.lang },
 							),
 						),
@@ -210,7 +213,10 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		const published = await listFiles(temp);
 		if (!baseline) {
 			await timed('leakScan', async () => {
-				const files = await Promise.all(published.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(temp, path))) })));
+				// A file still linked to the published one is byte for byte what an earlier build scanned.
+				const fresh = [];
+				for (const path of published) if (!kept.has(path) || !(await isSameFile(join(temp, path), join(distDir, path)))) fresh.push(path);
+				const files = await Promise.all(fresh.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(temp, path))) })));
 				const leaks = await findLeaks(files, options.sentinels, options.gatedSlugs);
 				if (leaks.length > 0) throw new LeakError(leaks);
 			});
@@ -230,6 +236,11 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 	}
 }
 
+async function isSameFile(a: string, b: string): Promise<boolean> {
+	const [first, second] = await Promise.all([stat(a), stat(b).catch(() => undefined)]);
+	return second !== undefined && first.ino === second.ino && first.dev === second.dev;
+}
+
 // The deal's non-page files by their path within the deal, as the loader asks for them.
 async function readWithin(stageDir: string, paths: readonly string[]): Promise<Map<string, Uint8Array>> {
 	return new Map(await Promise.all(paths.map(async (path) => [path.split('/').slice(1).join('/'), new Uint8Array(await readFile(join(stageDir, path)))] as const)));
@@ -237,13 +248,25 @@ async function readWithin(stageDir: string, paths: readonly string[]): Promise<M
 
 // A build of some deals keeps everything else of the published site: other deals' folders and
 // shared assets that older shells may still reference (a new build adds, never removes, those).
-async function copyOtherDeals(distDir: string, temp: string, skip: ReadonlySet<string>): Promise<void> {
+// Hard links make that cheap and leave the published files untouched; returns every linked path.
+async function linkOtherDeals(distDir: string, temp: string, skip: ReadonlySet<string>): Promise<Set<string>> {
+	const kept = new Set<string>();
 	const entries = await readdir(distDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return [];
 		throw error;
 	});
 	for (const entry of entries) {
 		if (skip.has(entry.name)) continue;
-		await cp(join(distDir, entry.name), join(temp, entry.name), { recursive: true });
+		const paths = entry.isDirectory() ? (await listFiles(join(distDir, entry.name))).map((path) => `${entry.name}/${path}`) : [entry.name];
+		for (const path of paths) {
+			await mkdir(dirname(join(temp, path)), { recursive: true });
+			await link(join(distDir, path), join(temp, path)).catch(async (error: NodeJS.ErrnoException) => {
+				// Another file system, or links not allowed: copy instead.
+				if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+				await cp(join(distDir, path), join(temp, path));
+			});
+			kept.add(path);
+		}
 	}
+	return kept;
 }

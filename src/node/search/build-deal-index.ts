@@ -31,7 +31,9 @@ export interface DealSearchStats {
 }
 
 /** Pagefind ignores these itself; the search box and anything marked for skipping go too. */
-const EXCLUDE_SELECTORS = ['[data-mapsite-search]', '[data-mapsite-lock]', '[data-mapsite-share]', 'svg'];
+// Diagram sources too: the index may be built before they are drawn, and their words are the
+// action titles the plan page already lists.
+const EXCLUDE_SELECTORS = ['[data-mapsite-search]', '[data-mapsite-lock]', '[data-mapsite-share]', 'svg', '.mapsite-mermaid', '.language-mermaid'];
 /**
  * Pagefind joins the text of neighbouring inline-ish elements without a space, so a fact like
  * `<dt>Owner</dt><dd>Priya</dd>` would index the word "ownerpriya" and a search for the owner's
