@@ -14,7 +14,7 @@ import { selectDeals } from '../lib/build/deal-selection.ts';
 import { planRebuild, type BuildState } from '../lib/build/incremental.ts';
 import { getBuildStatePath, hashDealInputs, hashSettings, hashTool, readBuildState, writeBuildState } from '../node/build-state.ts';
 import type { CheckedPlan } from '../lib/check/index.ts';
-import { deriveContentKey, deriveDealPathId, type WrappedContentKey } from '../lib/crypto/index.ts';
+import { deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
 import { collectGatedSentinels } from '../lib/leak-scan.ts';
 import { buildFavicon } from '../lib/og/favicon.ts';
 import { getSharePreviews } from '../lib/og/share-preview.ts';
@@ -29,9 +29,6 @@ import { readSecretsFile, resolveSiteSecret, SECRETS_FILE } from '../node/secret
 import { resolveToday } from '../node/today.ts';
 
 const VIRTUAL_ID = 'virtual:mapsite/deals';
-
-// Stands in for a wrapped key still being computed; publishing never starts before it is replaced.
-const PENDING_WRAP = Object.freeze({ salt: '', iv: '', wrapped: '', iterations: 0 }) as WrappedContentKey;
 
 // An error whose message is the whole story; Astro would otherwise print a stack trace.
 function userError(message: string): Error {
@@ -54,14 +51,12 @@ export function gate(): AstroIntegration {
 	let nextState: BuildState | undefined;
 	let incremental: { kept: string[]; removeRoutes: string[] } | undefined;
 	let fullReason: string | undefined;
-	let pendingWraps: Promise<void>[] = [];
 	let renderStarted = 0;
 	return {
 		name: 'mapsite:gate',
 		hooks: {
 			'astro:config:setup': async ({ config, command, updateConfig }) => {
 				const started = performance.now();
-				pendingWraps = [];
 				root = fileURLToPath(config.root);
 				const isBuild = command === 'build';
 				try {
@@ -164,20 +159,9 @@ export function gate(): AstroIntegration {
 						};
 						if (gated && plan!.access === 'gated' && password && siteSecret) {
 							const contentKey = await deriveContentKey(siteSecret, slug, plan!.keyVersion);
-							// Cached so an unchanged deal costs no PBKDF2 and its shells stay byte-identical. A miss costs
-							// one PBKDF2, which runs on libuv's threads while Astro renders; publishing awaits it.
-							const wrapping = getWrappedKey({ cacheDir: join(cacheDir, 'wrapped-keys'), siteSecret, dealId: routeId, password, contentKey }).then(
-								(wrappedKey) => ({ wrappedKey }),
-								(error: Error) => ({ error }),
-							);
-							pendingWraps.push(
-								wrapping.then((outcome) => {
-									if ('error' in outcome) throw outcome.error;
-									deal.gate = { contentKey, wrappedKey: outcome.wrappedKey };
-								}),
-							);
-							// Marks the deal as gated for the routes below; the wrapped key arrives before publishing.
-							deal.gate = { contentKey, wrappedKey: PENDING_WRAP };
+							// Cached so an unchanged deal costs no PBKDF2 and its shells stay byte-identical.
+							const wrappedKey = await getWrappedKey({ cacheDir: join(cacheDir, 'wrapped-keys'), siteSecret, dealId: routeId, password, contentKey });
+							deal.gate = { contentKey, wrappedKey };
 						}
 						return deal;
 					}),
@@ -216,7 +200,6 @@ export function gate(): AstroIntegration {
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 				const partial = settings.only.length > 0 || incremental !== undefined;
 				try {
-					await Promise.all(pendingWraps);
 					const result = await publishSite({
 						stageDir,
 						distDir: resolve(root, settings.distDir),

@@ -25,7 +25,6 @@ export interface GatedDealKeys {
 
 /** The published shell and payload of one page, by path within the site. */
 export async function encryptGatedPage(path: string, html: string, deal: GatedDealKeys, options: { scriptUrl: string; headTags: string }): Promise<Map<string, Uint8Array>> {
-	if (deal.wrappedKey.iterations < 1) throw new Error(`${path}: the deal's wrapped key is missing, so its pages cannot be published.`);
 	const content = CONTENT.exec(html)?.[0];
 	if (!content) throw new Error(`${path}: has no <mapsite-content> element, so it cannot be gated; refusing to publish it.`);
 	const payloadPath = `${path}.enc`;

@@ -34,7 +34,7 @@ export interface DealToPublish {
 	share?: Omit<DealShareInput, 'routeId' | 'lang'>;
 }
 
-/** Milliseconds per publishing phase (wall time; diagrams, images and search run side by side, so they overlap). */
+/** Milliseconds per publishing phase (wall time; images and search run side by side, so they overlap). */
 export interface PublishTimings {
 	diagrams: number;
 	images: number;
@@ -140,15 +140,15 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		if (!baseline && deals.some((deal) => deal.gate)) {
 			for (const file of await timed('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
+		const pages = baseline ? staticPages : await timed('diagrams', () => renderMermaidBlocks(staticPages, join(options.cacheDir, 'mermaid')));
 		// Phase by phase, each over all deals a few at a time, so wall times per phase stay meaningful.
-		// Diagrams and cards (in this process) run side by side with search indexing (Pagefind's own
-		// process, which skips diagrams and reads the pages before they are drawn): on a small
-		// machine each keeps a different core busy.
-		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => staticPages.has(path));
-		const [pages, shares, indexes] = baseline
-			? [staticPages, [], []]
+		// Cards (satori, in this process) and search (Pagefind's own process) run side by side: on a
+		// small machine each keeps a different core busy. Measured at 200 deals, drawing diagrams at
+		// the same time as well made the build slower (the Chromium batch competes for both cores).
+		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => pages.has(path));
+		const [shares, indexes] = baseline
+			? [[], []]
 			: await Promise.all([
-					timed('diagrams', () => renderMermaidBlocks(staticPages, join(options.cacheDir, 'mermaid'))),
 					timed('images', () =>
 						mapLimit(deals, 2, async (deal) =>
 							deal.share ? buildDealShareAssets({ ...deal.share, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }) : undefined,
@@ -157,7 +157,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 					timed('search', () =>
 						mapLimit(deals, 4, (deal) =>
 							buildDealSearchIndex(
-								pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: staticPages.get(path)! })),
+								pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: pages.get(path)! })),
 								{ language: deal.lang },
 							),
 						),
