@@ -107,7 +107,8 @@ async function openWithKey(manifest: GateManifest, raw: Uint8Array<ArrayBuffer>,
 	const started = performance.now();
 	let html: string;
 	try {
-		const response = await fetch(manifest.payload, { cache: 'no-cache', credentials: 'same-origin' });
+		// Same request as the shell's preload, so the payload is usually here before this script runs.
+		const response = await fetch(manifest.payload, { credentials: 'same-origin' });
 		if (!response.ok) throw new TypeError(`HTTP ${response.status}`);
 		const key = await importContentKey(raw);
 		html = decodeUtf8(await decryptFile(key, new Uint8Array(await response.arrayBuffer()), buildFileAad(manifest.dealId, manifest.aad)));

@@ -27,6 +27,9 @@ export interface GateShellInput {
  * The manifest carries only ids, ciphertext and a relative URL.
  */
 export function renderGateShell({ lang, title, sellerName, labels, manifest, scriptUrl, styleUrls = [], headTags = '' }: GateShellInput): string {
+	// The payload is fetched as soon as the HTML arrives, not after the loader starts; only a plain
+	// file name (what the build writes) is preloaded.
+	const preload = /^[\w.-]+$/.test(manifest.payload) ? `<link rel="preload" href="${manifest.payload}" as="fetch" crossorigin="anonymous">\n` : '';
 	const styles = styleUrls.map((url) => `<link rel="stylesheet" href="${escapeHtml(url)}">`).join('\n');
 	return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -36,7 +39,7 @@ export function renderGateShell({ lang, title, sellerName, labels, manifest, scr
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
-${headTags}
+${preload}${headTags}
 ${styles}
 <script type="module" src="${escapeHtml(scriptUrl)}"></script>
 </head>

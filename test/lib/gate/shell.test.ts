@@ -20,6 +20,12 @@ const input: GateShellInput = {
 const readManifest = (html: string): unknown => JSON.parse(/<script type="application\/json" id="mapsite-gate">([^<]*)<\/script>/.exec(html)?.[1] ?? '');
 
 describe('renderGateShell', () => {
+	test('preloads its payload so the fetch starts with the HTML, not after the loader', () => {
+		const html = renderGateShell(input);
+		expect(html).toContain('<link rel="preload" href="index.mapsite" as="fetch" crossorigin="anonymous">');
+		expect(renderGateShell({ ...input, manifest: { ...manifest, payload: '"><script>x</script>' } })).not.toContain('rel="preload"');
+	});
+
 	test('starts with a doctype and the given language', () => {
 		expect(renderGateShell({ ...input, lang: 'de' })).toMatch(/^<!doctype html>\n<html lang="de">/);
 	});
