@@ -33,40 +33,13 @@ const LOWER = 'abcdefghijkmnpqrstuvwxyz';
 // One deal in eight is public, the rest gated, like a sales team with a few open references.
 const PUBLIC_SHARE = 0.125;
 
-/**
- * The leak scan refuses a published public page that contains any phrase of a gated plan, and
- * deals generated from one set of templates share phrases (so do real deals scaffolded from one
- * template). Public deals therefore join their words with no-break spaces: they read the same
- * but never match a gated deal's phrase. Markdown and Mermaid syntax are left alone.
- */
-const NO_BREAK_SPACE = '\u00a0';
-const joinWords = (text: string): string => text.replace(/(?<=[\w,.'%:;)-]) (?=[\w'(+])/g, NO_BREAK_SPACE);
-
-function joinWordsDeep<T>(value: T): T {
-	if (typeof value === 'string') return joinWords(value) as T;
-	if (Array.isArray(value)) return value.map(joinWordsDeep) as T;
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, joinWordsDeep(item)])) as T;
-	return value;
-}
-
-function joinBodyWords(body: string): string {
-	let isCode = false;
-	return body
-		.split('\n')
-		.map((line) => {
-			if (line.startsWith('```')) isCode = !isCode;
-			return isCode || line.startsWith('```') ? line : joinWords(line);
-		})
-		.join('\n');
-}
-
 const toSlug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 function makePassword(random: Random): string {
 	return Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => random.pick([...LOWER])).join('')).join('-');
 }
 
-function makePeople(random: Random, buyerDomain: string, sellerDomain: string, isPublic: boolean) {
+function makePeople(random: Random, buyerDomain: string, sellerDomain: string) {
 	const firsts = random.sample(FIRST_NAMES, ROLES.length);
 	const lasts = random.sample(LAST_NAMES, ROLES.length);
 	return ROLES.map((role, index) => {
@@ -80,8 +53,7 @@ function makePeople(random: Random, buyerDomain: string, sellerDomain: string, i
 				name,
 				role: role.role,
 				side: role.side,
-				// Sellers' people recur across deals; a public deal spells their address apart (see joinWords).
-				email: `${id.replace('-', isPublic ? '_' : '.')}@${domain}`,
+				email: `${id.replace('-', '.')}@${domain}`,
 				...(random.chance(0.3) ? { phone: `+1 312 555 0${random.int(100, 199)}` } : {}),
 				...(random.chance(0.3) ? { availability: random.pick(['Steering committee on Thursdays', 'Office hours Tue/Thu afternoons', 'Out for two weeks in December']) } : {}),
 			},
@@ -113,7 +85,7 @@ export function generateSyntheticDeal(index: number, { seed, today, revision = 0
 	const project = random.pick(PROJECTS);
 	const slug = `${toSlug(buyerName)}-${toSlug(project.name)}-${String(index).padStart(3, '0')}`;
 	const access = random.chance(PUBLIC_SHARE) ? 'public' : 'gated';
-	const people = makePeople(random, `${toSlug(buyerName)}.example`, seller.domain, access === 'public');
+	const people = makePeople(random, `${toSlug(buyerName)}.example`, seller.domain);
 	const ownerOf = new Map(people.map(({ key, stakeholder }) => [key, stakeholder]));
 	const fill = (text: string): string => text.replace('{project}', project.name).replace('{system}', project.system);
 
@@ -202,14 +174,13 @@ export function generateSyntheticDeal(index: number, { seed, today, revision = 0
 		})),
 		checkins: checkins.reverse(),
 	};
-	const isPublic = access === 'public';
-	const body = makeBody(buyerName, seller.name, project, milestones.map((milestone) => milestone.title), isPublic ? joinWords : (text) => text);
-	const source = `---\n${stringify(isPublic ? joinWordsDeep(plan) : plan, { lineWidth: 0 })}---\n\n${isPublic ? joinBodyWords(body) : body}`;
+	const body = makeBody(buyerName, seller.name, project, milestones.map((milestone) => milestone.title));
+	const source = `---\n${stringify(plan, { lineWidth: 0 })}---\n\n${body}`;
 	return { slug, file: `plans/${slug}.mdx`, source, access, ...(access === 'gated' ? { password: makePassword(random) } : {}) };
 }
 
-function makeBody(buyerName: string, sellerName: string, project: { name: string; system: string }, milestoneTitles: string[], words: (text: string) => string): string {
-	const nodes = milestoneTitles.map((title, index) => `  M${index}[${words(title.replace(/[^A-Za-z0-9 ,.'-]/g, ' '))}]`);
+function makeBody(buyerName: string, sellerName: string, project: { name: string; system: string }, milestoneTitles: string[]): string {
+	const nodes = milestoneTitles.map((title, index) => `  M${index}[${title.replace(/[^A-Za-z0-9 ,.'-]/g, ' ')}]`);
 	const edges = milestoneTitles.slice(1).map((_, index) => `  M${index} --> M${index + 1}`);
 	return `## Where we are
 
