@@ -5,14 +5,12 @@
  * the result into `dist/`.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectDeals } from '../lib/build/deal-selection.ts';
-import { planRebuild, type BuildState } from '../lib/build/incremental.ts';
-import { getBuildStatePath, hashDealInputs, hashSettings, hashTool, readBuildState, writeBuildState } from '../node/build-state.ts';
+import { writeBuildState } from '../node/build-state.ts';
+import { selectRebuild, type RebuildSelection } from '../node/rebuild-selection.ts';
 import type { CheckedPlan } from '../lib/check/index.ts';
 import { deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
 import { collectGatedSentinels } from '../lib/leak-scan.ts';
@@ -46,11 +44,10 @@ export function gate(): AstroIntegration {
 	let allPlans: CheckedPlan[] = [];
 	let deals: DealToPublish[] = [];
 	const phases = { validate: 0, render: 0 };
-	// Incremental rebuilds: where this output folder's last build is recorded, what it becomes, what was kept.
-	let stateFile: string | undefined;
-	let nextState: BuildState | undefined;
-	let incremental: { kept: string[]; removeRoutes: string[] } | undefined;
+	// Incremental rebuilds: what was kept, why not, and what to record after publishing.
+	let incremental: RebuildSelection['incremental'];
 	let fullReason: string | undefined;
+	let record: RebuildSelection['record'];
 	let renderStarted = 0;
 	return {
 		name: 'mapsite:gate',
@@ -104,36 +101,11 @@ export function gate(): AstroIntegration {
 				);
 				plans = candidates;
 				if (gated && siteSecret) {
-					const distDir = resolve(root, settings.distDir);
-					const feedbackEnv = `${process.env.MAPSITE_RELAY_URL ?? ''}\0${process.env.MAP_RELAY_SECRET ?? ''}\0${process.env.MAPSITE_FEEDBACK_REPO ?? process.env.GITHUB_REPOSITORY ?? ''}`;
-					const current: BuildState = {
-						tool: await hashTool(root),
-						settings: hashSettings({ today, siteUrl: settings.siteUrl, distDir, plansDir: settings.plansDir, feedback: createHash('sha256').update(siteSecret).update(feedbackEnv).digest('hex') }),
-						deals: Object.fromEntries(
-							await Promise.all(
-								candidates.map(async ({ slug, file, plan }) => [
-									slug,
-									{ inputs: await hashDealInputs({ root, file, source: sourceOf.get(file)!, plan: plan!, password: passwords.get(slug), key: siteSecret }), routeId: routeIds.get(slug)! },
-								]),
-							),
-						),
-					};
-					stateFile = getBuildStatePath(join(root, '.mapsite', 'cache'), distDir);
-					const previous = await readBuildState(stateFile);
-					const canSkip = settings.only.length === 0 && !settings.shard && process.env.MAPSITE_FULL !== '1';
-					const decision = canSkip ? planRebuild(previous, current, (routeId) => existsSync(join(distDir, routeId, 'index.html'))) : undefined;
-					if (decision?.mode === 'partial') {
-						plans = candidates.filter((checked) => decision.rebuild.includes(checked.slug));
-						incremental = { kept: decision.keep, removeRoutes: decision.removeRoutes };
-						nextState = current;
-					} else if (settings.only.length > 0) {
-						// Only the named deals are known to be current; the others keep what was recorded, if anything.
-						const base = previous && previous.tool === current.tool && previous.settings === current.settings ? previous.deals : {};
-						nextState = { ...current, deals: { ...base, ...Object.fromEntries(settings.only.map((slug) => [slug, current.deals[slug]])) } };
-					} else if (!settings.shard) {
-						nextState = current;
-					}
-					fullReason = decision?.mode === 'full' ? decision.reason : undefined;
+					const selection = await selectRebuild({ root, settings, candidates, sourceOf, passwords, routeIds, siteSecret, today, env: process.env });
+					plans = selection.plans;
+					incremental = selection.incremental;
+					fullReason = selection.fullReason;
+					record = selection.record;
 				}
 				// Read by src/content.config.ts: a partial build loads only the plans it renders.
 				if (plans.length < allPlans.length) process.env.MAPSITE_SELECTED_DEALS = plans.map((checked) => checked.slug).join(',');
@@ -212,7 +184,7 @@ export function gate(): AstroIntegration {
 						keepOtherDeals: partial,
 						removeRoutes: incremental?.removeRoutes,
 					});
-					if (stateFile && nextState) await writeBuildState(stateFile, nextState);
+					if (record) await writeBuildState(record.file, record.state);
 					const what = settings.baseline
 						? 'baseline (not gated, not deployable)'
 						: `${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; ${result.cards.rendered} preview images drawn, ${result.cards.cached} from cache; leak scan clean`;
