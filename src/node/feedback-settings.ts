@@ -1,6 +1,5 @@
 /** Where the site sends buyer feedback, read from the environment at build time. */
-import { createFeedbackToken, RELAY_SECRET_MIN_BYTES } from '../relay/feedback-token.ts';
-import { decodeBase64Url } from '../lib/crypto/index.ts';
+import { createFeedbackToken, parseRelaySecret } from '../relay/feedback-token.ts';
 
 /** What the deal pages need to offer feedback; tokens are keyed by plan slug and end up only inside encrypted pages. */
 export interface FeedbackSettings {
@@ -33,14 +32,9 @@ export async function readFeedbackSettings(
 	if (!secretText) {
 		throw new Error('MAPSITE_RELAY_URL is set but MAP_RELAY_SECRET is not: set it to the relay\'s secret so each deal page can carry its feedback token.');
 	}
-	let secret: Uint8Array;
-	try {
-		secret = decodeBase64Url(secretText);
-	} catch {
-		throw new Error('MAP_RELAY_SECRET is not base64url (letters, digits, "-" and "_" only).');
-	}
-	if (secret.length < RELAY_SECRET_MIN_BYTES) throw new Error(`MAP_RELAY_SECRET is ${secret.length} bytes; it must be at least ${RELAY_SECRET_MIN_BYTES}.`);
+	const parsed = parseRelaySecret(secretText);
+	if (!parsed.ok) throw new Error(parsed.problem);
 	const tokens: Record<string, string> = {};
-	for (const deal of deals) tokens[deal.slug] = await createFeedbackToken(secret, deal.routeId);
+	for (const deal of deals) tokens[deal.slug] = await createFeedbackToken(parsed.secret, deal.routeId);
 	return { relayUrl, repository, tokens };
 }

@@ -4,19 +4,15 @@
  * any other overlap means two shards built the same deal, and nothing is written.
  */
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { listFiles, replaceDirectory } from './site-files.ts';
 
 /** What was merged. */
 export interface MergeResult {
 	files: number;
 	/** Files present, byte-identical, in more than one shard. */
 	shared: number;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** Merges `shardDirs` into `outDir` (replaced atomically); throws naming every conflicting file. */
@@ -48,12 +44,7 @@ export async function mergeShards(outDir: string, shardDirs: readonly string[]):
 			await mkdir(dirname(join(temp, path)), { recursive: true });
 			await cp(join(dir, path), join(temp, path));
 		}
-		const old = `${outDir}.old-${randomBytes(4).toString('hex')}`;
-		await rename(outDir, old).catch((error: NodeJS.ErrnoException) => {
-			if (error.code !== 'ENOENT') throw error;
-		});
-		await rename(temp, outDir);
-		await rm(old, { recursive: true, force: true });
+		await replaceDirectory(temp, outDir);
 	} catch (error) {
 		await rm(temp, { recursive: true, force: true });
 		throw error;

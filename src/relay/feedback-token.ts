@@ -5,6 +5,18 @@ import { decodeBase64Url, encodeBase64Url, encodeUtf8, toBufferSource } from '..
 /** The shortest relay secret accepted: 256 bits, the size of the HMAC-SHA256 key block's useful strength. */
 export const RELAY_SECRET_MIN_BYTES = 32;
 
+/** Reads `MAP_RELAY_SECRET` (base64url, at least RELAY_SECRET_MIN_BYTES), or says what is wrong with it. */
+export function parseRelaySecret(text: string): { ok: true; secret: Uint8Array<ArrayBuffer> } | { ok: false; problem: string } {
+	let secret: Uint8Array<ArrayBuffer>;
+	try {
+		secret = decodeBase64Url(text);
+	} catch {
+		return { ok: false, problem: 'MAP_RELAY_SECRET is not base64url (letters, digits, "-" and "_" only).' };
+	}
+	if (secret.length < RELAY_SECRET_MIN_BYTES) return { ok: false, problem: `MAP_RELAY_SECRET is ${secret.length} bytes; it must be at least ${RELAY_SECRET_MIN_BYTES}.` };
+	return { ok: true, secret };
+}
+
 /** HMAC-SHA256 output length; a token of any other length cannot be valid. */
 const TOKEN_BYTES = 32;
 

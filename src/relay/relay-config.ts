@@ -1,7 +1,6 @@
 /** Reads the relay's settings from environment variables (passed in as a plain record), listing every problem at once. */
 
-import { decodeBase64Url } from '../lib/crypto/encoding.ts';
-import { RELAY_SECRET_MIN_BYTES } from './feedback-token.ts';
+import { parseRelaySecret, RELAY_SECRET_MIN_BYTES } from './feedback-token.ts';
 
 /** Everything `npm run relay` needs to start. */
 export interface RelayConfig {
@@ -31,14 +30,9 @@ export function readRelayConfig(env: Readonly<Record<string, string | undefined>
 	if (!secretText) {
 		problems.push(`MAP_RELAY_SECRET is not set; set it to at least ${RELAY_SECRET_MIN_BYTES} random bytes written as base64url, the same secret the build uses for feedback tokens.`);
 	} else {
-		try {
-			relaySecret = decodeBase64Url(secretText);
-		} catch {
-			problems.push('MAP_RELAY_SECRET is not base64url (letters, digits, "-" and "_" only).');
-		}
-		if (relaySecret.length > 0 && relaySecret.length < RELAY_SECRET_MIN_BYTES) {
-			problems.push(`MAP_RELAY_SECRET is ${relaySecret.length} bytes; it must be at least ${RELAY_SECRET_MIN_BYTES}.`);
-		}
+		const parsed = parseRelaySecret(secretText);
+		if (parsed.ok) relaySecret = parsed.secret;
+		else problems.push(parsed.problem);
 	}
 
 	const githubToken = env.GITHUB_TOKEN?.trim() ?? '';

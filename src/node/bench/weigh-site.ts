@@ -1,13 +1,13 @@
 /** Reads a published site and gzips every file, for the page-weight table. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../site-files.ts';
 import { gzipSync } from 'node:zlib';
 import { findLinkedAssets, type WeighedFile } from '../../lib/bench/page-weights.ts';
 
 /** Every file of `distDir` with its gzip size (level 9, as a static host would precompress) and, for pages, what it links. */
 export async function weighSite(distDir: string): Promise<WeighedFile[]> {
-	const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
-	const paths = entries.filter((entry) => entry.isFile()).map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	const paths = await listFiles(distDir);
 	return Promise.all(
 		paths.map(async (path) => {
 			const bytes = await readFile(join(distDir, path));

@@ -5,14 +5,15 @@
  * into place, so `dist/` never holds plaintext or half a site.
  */
 import { randomBytes } from 'node:crypto';
-import { cp, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { cp, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { WrappedContentKey } from '../../lib/crypto/index.ts';
 import type { GateLabels } from '../../lib/gate/index.ts';
 import { findLeaks, type Sentinel } from '../../lib/leak-scan.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
 import { buildDealSearchIndex } from '../search/build-deal-index.ts';
 import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
+import { listFiles, replaceDirectory } from '../site-files.ts';
 import { bundleGateLoader } from './bundle-loader.ts';
 import { PUBLIC_DEAL_ID, PUBLIC_FILES_ARCHIVE, PUBLIC_SEARCH_ARCHIVE } from '../../lib/gate/archives.ts';
 import { packArchive } from '../../lib/search/archive.ts';
@@ -79,11 +80,6 @@ export interface PublishOptions {
 	keepOtherDeals?: boolean;
 	/** Deal folders in `distDir` not to keep: deals removed from the plans or moved to another path. */
 	removeRoutes?: readonly string[];
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 async function writeInto(root: string, path: string, data: string | Uint8Array): Promise<void> {
@@ -221,14 +217,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 				if (leaks.length > 0) throw new LeakError(leaks);
 			});
 		}
-		await timed('swap', async () => {
-			const old = `${distDir}.old-${randomBytes(4).toString('hex')}`;
-			await rename(distDir, old).catch((error: NodeJS.ErrnoException) => {
-				if (error.code !== 'ENOENT') throw error;
-			});
-			await rename(temp, distDir);
-			await rm(old, { recursive: true, force: true });
-		});
+		await timed('swap', () => replaceDirectory(temp, distDir));
 		return { files: published.length, encrypted, cards, searchBytes, timings };
 	} catch (error) {
 		await rm(temp, { recursive: true, force: true });
