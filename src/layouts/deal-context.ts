@@ -5,6 +5,7 @@ import { getMessages, type Messages } from '../i18n/index.ts';
 import { findReadableShade } from '../lib/contrast.ts';
 import type { Plan } from '../schema/plan.ts';
 import { getPageLabels, type PageLabels } from './labels.ts';
+import type { DealPageProps } from './deal-paths.ts';
 
 /** The pages of a deal, in nav order. */
 export const DEAL_PAGES = ['overview', 'plan', 'timeline', 'dependencies', 'people', 'risks', 'checkins', 'summary'] as const;
@@ -14,6 +15,10 @@ export type DealPage = (typeof DEAL_PAGES)[number];
 
 /** Shared data for one deal page. */
 export interface DealContext {
+	/** The plan's content entry, for `render()` and its file path. */
+	entry: CollectionEntry<'plans'>;
+	/** The deal's URL id: `/<routeId>/` is its root. */
+	routeId: string;
 	plan: Plan;
 	locale: Plan['locale'];
 	messages: Messages;
@@ -27,8 +32,8 @@ export interface DealContext {
 	file: string;
 }
 
-/** Builds the shared context for the plan `entry` served at `routeId`. */
-export function getDealContext(entry: CollectionEntry<'plans'>, routeId: string): DealContext {
+/** Builds the shared context of a deal page from the props `getDealPaths` gave it. */
+export function getDealContext({ entry, routeId }: DealPageProps): DealContext {
 	const plan = entry.data as Plan;
 	const primary = plan.brand.primary;
 	const accent = plan.brand.accent ?? primary;
@@ -36,6 +41,8 @@ export function getDealContext(entry: CollectionEntry<'plans'>, routeId: string)
 	const ink = findReadableShade(primary, '#ffffff', 4.5);
 	const accentInk = findReadableShade(accent, '#ffffff', 4.5);
 	return {
+		entry,
+		routeId,
 		plan,
 		locale: plan.locale,
 		messages: getMessages(plan.locale),

@@ -46,7 +46,7 @@ describe('getReadableBrandColor', () => {
 
 	test('names the same shade the site puts in its brand style', () => {
 		const plan = makePlan({ brand: { primary: '#7fb3ff', accent: '#ffcc00' } });
-		const { brandStyle } = getDealContext({ id: 'x', collection: 'plans', data: plan } as never, 'x');
+		const { brandStyle } = getDealContext({ entry: { id: 'x', collection: 'plans', data: plan } as never, routeId: 'x' });
 		expect(brandStyle).toContain('--brand-ink: #5578ab;');
 		expect(brandStyle).toContain('--brand-accent-ink: #8f7200;');
 	});
