@@ -6,9 +6,9 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DEAL_COUNTS, parseDealCounts, parseSeed, QUICK_DEAL_COUNTS } from '../src/lib/bench/options.ts';
-import { formatRound, formatScaling } from '../src/lib/bench/report.ts';
-import { runBench } from '../src/node/bench/run-bench.ts';
+import { DEFAULT_DEAL_COUNTS, parseDealCounts, parseSeed, QUICK_DEAL_COUNTS } from '../tools/bench/lib/options.ts';
+import { formatRound, formatScaling } from '../tools/bench/lib/report.ts';
+import { runBench } from '../tools/bench/node/run-bench.ts';
 
 const TODAY = '2026-11-23';
 

@@ -5,9 +5,9 @@
  * issue #3 is missed (accessibility 100, performance 95). `--smoke`: accessibility on mobile only.
  */
 import { parseArgs } from 'node:util';
-import { findMissedTargets, formatLighthouseSummary, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_TARGETS } from '../src/lib/lighthouse/summarize.ts';
+import { findMissedTargets, formatLighthouseSummary, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_TARGETS } from '../tools/lighthouse/summarize.ts';
 import { buildExampleSite, getExamplePageUrl } from '../src/node/example-site.ts';
-import { runLighthouse, type FormFactor } from '../src/node/run-lighthouse.ts';
+import { runLighthouse, type FormFactor } from '../tools/lighthouse/run-lighthouse.ts';
 
 const LARGE_EXAMPLE = 'northwind-data-platform';
 

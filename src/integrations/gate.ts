@@ -80,14 +80,13 @@ export function gate(): AstroIntegration {
 				const secrets = await readSecretsFile(secretsPath).catch((error: Error) => {
 					throw userError(error.message);
 				});
-				const gated = isBuild && !settings.baseline;
 				const siteSecret = resolveSiteSecret(process.env, secrets);
-				if (gated && !siteSecret) {
+				if (isBuild && !siteSecret) {
 					throw userError(
 						`No site secret, so no deal can be encrypted and nothing was built.\n  Set MAP_SITE_SECRET (32+ random bytes, base64url), or run \`npm run demo\` once to create ${SECRETS_FILE}.`,
 					);
 				}
-				if (gated && !settings.siteUrl) {
+				if (isBuild && !settings.siteUrl) {
 					throw userError(
 						'No site URL, so link previews cannot point at their images and nothing was built.\n  Set MAPSITE_SITE_URL to where the site is served, for example MAPSITE_SITE_URL=https://plans.example.com (or `site` in astro.config.mjs).',
 					);
@@ -95,12 +94,12 @@ export function gate(): AstroIntegration {
 				const candidates = allPlans.filter((checked) => selected.includes(checked.slug));
 				const gatedSlugs = candidates.filter((checked) => checked.plan!.access === 'gated').map((checked) => checked.slug);
 				const { passwords, missing } = resolvePasswords(gatedSlugs, process.env, secrets);
-				if (gated && missing.length > 0) throw userError(describeMissingPasswords(missing, SECRETS_FILE));
+				if (isBuild && missing.length > 0) throw userError(describeMissingPasswords(missing, SECRETS_FILE));
 				const routeIds = new Map(
 					await Promise.all(candidates.map(async ({ slug, plan }) => [slug, plan!.path ?? (siteSecret ? await deriveDealPathId(siteSecret, slug) : slug)] as const)),
 				);
 				plans = candidates;
-				if (gated && siteSecret) {
+				if (isBuild && siteSecret) {
 					const selection = await selectRebuild({ root, settings, candidates, sourceOf, passwords, routeIds, siteSecret, today, env: process.env });
 					plans = selection.plans;
 					incremental = selection.incremental;
@@ -129,7 +128,7 @@ export function gate(): AstroIntegration {
 								favicon: buildFavicon(plan!.seller.name, plan!.brand.primary),
 							},
 						};
-						if (gated && plan!.access === 'gated' && password && siteSecret) {
+						if (isBuild && plan!.access === 'gated' && password && siteSecret) {
 							const contentKey = await deriveContentKey(siteSecret, slug, plan!.keyVersion);
 							// Cached so an unchanged deal costs no PBKDF2 and its shells stay byte-identical.
 							const wrappedKey = await getWrappedKey({ cacheDir: join(cacheDir, 'wrapped-keys'), siteSecret, dealId: routeId, password, contentKey });
@@ -180,14 +179,11 @@ export function gate(): AstroIntegration {
 						gatedSlugs,
 						cacheDir: join(root, '.mapsite', 'cache'),
 						siteUrl: settings.siteUrl,
-						baseline: settings.baseline,
 						keepOtherDeals: partial,
 						removeRoutes: incremental?.removeRoutes,
 					});
 					if (record) await writeBuildState(record.file, record.state);
-					const what = settings.baseline
-						? 'baseline (not gated, not deployable)'
-						: `${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; ${result.cards.rendered} preview images drawn, ${result.cards.cached} from cache; leak scan clean`;
+					const what = `${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; ${result.cards.rendered} preview images drawn, ${result.cards.cached} from cache; leak scan clean`;
 					const scope = incremental
 						? ` (incremental: ${deals.length} changed deal${deals.length === 1 ? '' : 's'} rebuilt${deals.length > 0 ? `: ${deals.map((deal) => deal.slug).join(', ')}` : ''}; ${incremental.kept.length} unchanged kept; MAPSITE_FULL=1 rebuilds all)`
 						: settings.only.length > 0

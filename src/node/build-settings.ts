@@ -11,11 +11,6 @@ export interface BuildSettings {
 	only: string[];
 	/** `MAPSITE_SHARD=i/n`: this build's slice of the deals. */
 	shard: Shard | undefined;
-	/**
-	 * `MAPSITE_BASELINE=1`: the same pages with no gate, images, diagrams or search, for the
-	 * benchmark's ratio. Its output is readable, so it must go to an explicit folder other than dist.
-	 */
-	baseline: boolean;
 	/** `MAPSITE_TIMINGS=<file>`: where phase timings are written as JSON. */
 	timingsFile: string | undefined;
 	/** `MAPSITE_SITE_URL` (or Astro's `site`): the public origin, needed for absolute share-preview URLs. */
@@ -33,11 +28,7 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
 			problems.push((error as Error).message);
 		}
 	}
-	const baseline = env.MAPSITE_BASELINE === '1';
 	const distDir = env.MAPSITE_DIST?.trim() || 'dist';
-	if (baseline && (!env.MAPSITE_DIST?.trim() || distDir.replace(/\/+$/, '') === 'dist')) {
-		problems.push('MAPSITE_BASELINE=1 builds readable, unencrypted pages for benchmarks; set MAPSITE_DIST to a scratch folder other than dist.');
-	}
 	const siteUrl = env.MAPSITE_SITE_URL?.trim() || astroSite || undefined;
 	if (siteUrl !== undefined && (!URL.canParse(siteUrl) || !/^https?:$/.test(new URL(siteUrl).protocol))) {
 		problems.push(`MAPSITE_SITE_URL ${JSON.stringify(siteUrl)} is not an http(s) URL; set it to where the site is served, for example https://plans.example.com.`);
@@ -48,7 +39,6 @@ export function readBuildSettings(env: Readonly<Record<string, string | undefine
 		distDir,
 		only: parseDealList(env.MAPSITE_DEALS ?? ''),
 		shard,
-		baseline,
 		timingsFile: env.MAPSITE_TIMINGS?.trim() || undefined,
 		siteUrl: siteUrl?.replace(/\/+$/, ''),
 	};

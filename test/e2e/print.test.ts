@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExampleSite, getExamplePageUrl, type ExampleSite } from '../../src/node/example-site.ts';
-import { runLighthouse } from '../../src/node/run-lighthouse.ts';
+import { runLighthouse } from '../../tools/lighthouse/run-lighthouse.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = fileURLToPath(new URL('../../test-output/print', import.meta.url));

@@ -4,8 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { PAGE_TYPES } from '../../src/lib/bench/page-weights.ts';
-import { PHASES } from '../../src/lib/bench/timings.ts';
+import { PAGE_TYPES } from '../../tools/bench/lib/page-weights.ts';
+import { PHASES } from '../../tools/bench/lib/timings.ts';
 import { runScript } from './run-script.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -31,7 +31,7 @@ export interface DealToPublish {
 	gateLabels: GateLabels;
 	/** Present for gated deals: the content key and the key wrapped under the deal's password. */
 	gate?: { contentKey: Uint8Array; wrappedKey: WrappedContentKey };
-	/** Link previews; absent in a baseline build. */
+	/** Link previews. */
 	share?: Omit<DealShareInput, 'routeId' | 'lang'>;
 }
 
@@ -72,10 +72,8 @@ export interface PublishOptions {
 	gatedSlugs: readonly string[];
 	/** Where rendered diagrams and cards are cached between builds. */
 	cacheDir: string;
-	/** Public origin for absolute preview URLs; required unless `baseline`. */
+	/** Public origin for absolute preview URLs. */
 	siteUrl?: string;
-	/** Pages only: no diagrams, previews, search or leak scan (the benchmark's baseline). */
-	baseline?: boolean;
 	/** Keep the other deals already in `distDir` (a build of some deals only). */
 	keepOtherDeals?: boolean;
 	/** Deal folders in `distDir` not to keep: deals removed from the plans or moved to another path. */
@@ -97,8 +95,8 @@ const ROBOTS = 'User-agent: *\nDisallow: /\n';
 
 /** Publishes `stageDir` into `distDir`; throws (publishing nothing) on any leak. */
 export async function publishSite(options: PublishOptions): Promise<PublishResult> {
-	const { stageDir, distDir, deals, baseline = false } = options;
-	if (!baseline && !options.siteUrl) throw new Error('publishSite needs siteUrl for link previews.');
+	const { stageDir, distDir, deals } = options;
+	if (!options.siteUrl) throw new Error('publishSite needs siteUrl for link previews.');
 	const timings: PublishTimings = { diagrams: 0, images: 0, search: 0, encrypt: 0, leakScan: 0, swap: 0 };
 	const timed = async <T>(phase: keyof PublishTimings, work: () => Promise<T>): Promise<T> => {
 		const started = performance.now();
@@ -133,18 +131,16 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		}
 		const htmlPaths = staged.filter((path) => path.endsWith('.html') && filesByDeal.has(path.split('/')[0]));
 		const staticPages = new Map(await Promise.all(htmlPaths.map(async (path) => [path, await readFile(join(stageDir, path), 'utf8')] as const)));
-		if (!baseline && deals.some((deal) => deal.gate)) {
+		if (deals.some((deal) => deal.gate)) {
 			for (const file of await timed('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
-		const pages = baseline ? staticPages : await timed('diagrams', () => renderMermaidBlocks(staticPages, join(options.cacheDir, 'mermaid')));
+		const pages = await timed('diagrams', () => renderMermaidBlocks(staticPages, join(options.cacheDir, 'mermaid')));
 		// Phase by phase, each over all deals a few at a time, so wall times per phase stay meaningful.
 		// Cards (satori, in this process) and search (Pagefind's own process) run side by side: on a
 		// small machine each keeps a different core busy. Measured at 200 deals, drawing diagrams at
 		// the same time as well made the build slower (the Chromium batch competes for both cores).
 		const pagesOf = (deal: DealToPublish) => (filesByDeal.get(deal.routeId) ?? []).filter((path) => pages.has(path));
-		const [shares, indexes] = baseline
-			? [[], []]
-			: await Promise.all([
+		const [shares, indexes] = await Promise.all([
 					timed('images', () =>
 						mapLimit(deals, 2, async (deal) =>
 							deal.share ? buildDealShareAssets({ ...deal.share, routeId: deal.routeId, lang: deal.lang }, { siteUrl: options.siteUrl!, cacheDir: join(options.cacheDir, 'og') }) : undefined,
@@ -173,10 +169,6 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 				const others = paths.filter((path) => !pages.has(path));
 				const index = indexes[at];
 				if (!deal.gate) {
-					if (baseline) {
-						for (const path of paths) await writeInto(temp, path, pages.get(path) ?? (await readFile(join(stageDir, path))));
-						return;
-					}
 					// A public deal is readable as published; the loader still brings its search, files and live statuses.
 					const script = `<script type="application/json" id="${PUBLIC_DEAL_ID}">${deal.routeId}</script>\n<script type="module" src="/_mapsite/${loader.fileName}"></script>`;
 					for (const path of dealPages) await writeInto(temp, path, pages.get(path)!.replace('</head>', `${headTags(path)}\n${script}\n</head>`));
@@ -207,16 +199,14 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		}
 		await writeInto(temp, 'robots.txt', ROBOTS);
 		const published = await listFiles(temp);
-		if (!baseline) {
-			await timed('leakScan', async () => {
-				// A file still linked to the published one is byte for byte what an earlier build scanned.
-				const fresh = [];
-				for (const path of published) if (!kept.has(path) || !(await isSameFile(join(temp, path), join(distDir, path)))) fresh.push(path);
-				const files = await Promise.all(fresh.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(temp, path))) })));
-				const leaks = await findLeaks(files, options.sentinels, options.gatedSlugs);
-				if (leaks.length > 0) throw new LeakError(leaks);
-			});
-		}
+		await timed('leakScan', async () => {
+			// A file still linked to the published one is byte for byte what an earlier build scanned.
+			const fresh = [];
+			for (const path of published) if (!kept.has(path) || !(await isSameFile(join(temp, path), join(distDir, path)))) fresh.push(path);
+			const files = await Promise.all(fresh.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(temp, path))) })));
+			const leaks = await findLeaks(files, options.sentinels, options.gatedSlugs);
+			if (leaks.length > 0) throw new LeakError(leaks);
+		});
 		await timed('swap', () => replaceDirectory(temp, distDir));
 		return { files: published.length, encrypted, cards, searchBytes, timings };
 	} catch (error) {

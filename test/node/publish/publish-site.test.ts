@@ -24,7 +24,7 @@ describe('publishSite keeping other deals', () => {
 		await link(join(dist, '_astro/site.css'), join(work, 'witness.css'));
 		await put(stage, 'deal-b/index.html', '<html><head></head><body><mapsite-content>new B</mapsite-content></body></html>');
 		await put(stage, '_astro/site.css', 'new css');
-		const result = await publishSite({ stageDir: stage, distDir: dist, deals: [deal('deal-b')], sentinels: [], gatedSlugs: [], cacheDir: join(work, 'cache'), baseline: true, keepOtherDeals: true });
+		const result = await publishSite({ stageDir: stage, distDir: dist, deals: [deal('deal-b')], sentinels: [], gatedSlugs: [], cacheDir: join(work, 'cache'), siteUrl: 'https://plans.example.com', keepOtherDeals: true });
 		expect(await readFile(join(dist, 'deal-a/index.html'), 'utf8')).toBe('published A');
 		expect(await readFile(join(dist, 'deal-b/index.html'), 'utf8')).toContain('new B');
 		expect(await readFile(join(dist, '_astro/site.css'), 'utf8')).toBe('new css');

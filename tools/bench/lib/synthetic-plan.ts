@@ -4,7 +4,7 @@
  * against the checker, and the same for the same seed.
  */
 import { stringify } from 'yaml';
-import { addDays } from '../dates.ts';
+import { addDays } from '../../../src/lib/dates.ts';
 import { ACTION_TEMPLATES, MILESTONES, ROLES } from './action-templates.ts';
 import { BRAND_COLORS, BUYER_STEMS, BUYER_TRADES, DECISIONS, FIRST_NAMES, LAST_NAMES, PROJECTS, RISKS, SELLERS, SUCCESS_CRITERIA } from './names.ts';
 import { createRandom, deriveSeed, type Random } from './random.ts';

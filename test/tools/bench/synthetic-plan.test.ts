@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkPlanSource } from '../../../src/lib/check/index.ts';
 import { collectGatedSentinels } from '../../../src/lib/leak-scan.ts';
 import { SecretsFileSchema } from '../../../src/schema/secrets.ts';
-import { generateSyntheticDeal, generateSyntheticDeals, makeBenchSecrets } from '../../../src/lib/bench/synthetic-plan.ts';
+import { generateSyntheticDeal, generateSyntheticDeals, makeBenchSecrets } from '../../../tools/bench/lib/synthetic-plan.ts';
 
 const TODAY = '2026-11-23';
 const deals = generateSyntheticDeals(60, { seed: 7, today: TODAY });

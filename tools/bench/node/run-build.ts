@@ -4,8 +4,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BuildMeasure } from '../../lib/bench/report.ts';
-import { parseBuildTimings } from '../../lib/bench/timings.ts';
+import type { BuildMeasure } from '../lib/report.ts';
+import { parseBuildTimings } from '../lib/timings.ts';
 import { watchTreeRss } from './process-tree.ts';
 
 const HOOK = pathToFileURL(fileURLToPath(new URL('./peak-rss-hook.ts', import.meta.url))).href;
@@ -21,10 +21,12 @@ export interface BuildRequest {
 	name: string;
 	/** `MAP_TODAY`, `MAPSITE_DIST`, `MAPSITE_SECRETS` and the bench switches. */
 	env: Record<string, string>;
+	/** An Astro config other than the project's, relative to the project (the baseline's). */
+	config?: string;
 }
 
 /** Runs the build; never throws for a failed build, it reports it in `error`. */
-export async function runBuild({ project, workDir, name, env }: BuildRequest): Promise<BuildMeasure> {
+export async function runBuild({ project, workDir, name, env, config }: BuildRequest): Promise<BuildMeasure> {
 	const timingsFile = join(workDir, `timings-${name}.json`);
 	const rssFile = join(workDir, `rss-${name}.txt`);
 	await rm(timingsFile, { force: true });
@@ -32,7 +34,7 @@ export async function runBuild({ project, workDir, name, env }: BuildRequest): P
 	// Only what this request sets counts: a rep's own passwords or switches must not leak in.
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MAP_') && !key.startsWith('MAPSITE_')));
 	const started = performance.now();
-	const child = spawn(process.execPath, ['--import', HOOK, join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+	const child = spawn(process.execPath, ['--import', HOOK, join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(config ? ['--config', config] : [])], {
 		cwd: project,
 		env: { ...inherited, ...env, MAPSITE_TIMINGS: timingsFile, MAPSITE_BENCH_RSS_FILE: rssFile },
 		stdio: ['ignore', 'pipe', 'pipe'],

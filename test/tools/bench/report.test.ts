@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatRound, formatScaling, type BenchRound } from '../../../src/lib/bench/report.ts';
-import { PHASES } from '../../../src/lib/bench/timings.ts';
-import { parseBuildTimings } from '../../../src/lib/bench/timings.ts';
+import { formatRound, formatScaling, type BenchRound } from '../../../tools/bench/lib/report.ts';
+import { PHASES } from '../../../tools/bench/lib/timings.ts';
+import { parseBuildTimings } from '../../../tools/bench/lib/timings.ts';
 
 const phases = Object.fromEntries(PHASES.map((phase, index) => [phase, (index + 1) * 100]));
 const round: BenchRound = {

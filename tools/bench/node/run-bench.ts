@@ -7,10 +7,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deriveDealPathId } from '../../lib/crypto/index.ts';
-import { summarizePageWeights } from '../../lib/bench/page-weights.ts';
-import type { BenchRound, BuildMeasure } from '../../lib/bench/report.ts';
-import { generateSyntheticDeal, generateSyntheticDeals, makeBenchSecrets, type SyntheticDeal } from '../../lib/bench/synthetic-plan.ts';
+import { deriveDealPathId } from '../../../src/lib/crypto/index.ts';
+import { summarizePageWeights } from '../lib/page-weights.ts';
+import type { BenchRound, BuildMeasure } from '../lib/report.ts';
+import { generateSyntheticDeal, generateSyntheticDeals, makeBenchSecrets, type SyntheticDeal } from '../lib/synthetic-plan.ts';
 import { findSupportedSwitches } from './build-switches.ts';
 import { measureUnlock } from './measure-unlock.ts';
 import { runBuild } from './run-build.ts';
@@ -19,6 +19,8 @@ import { weighSite } from './weigh-site.ts';
 
 // Share previews need an absolute origin; the benchmark's site is never served from it.
 const BUILD_ENV = { MAPSITE_SITE_URL: 'https://plans.example.com' };
+// The baseline renders the same pages with an Astro config of its own (no gate, no publishing step).
+const BASELINE_CONFIG = 'tools/bench/baseline/astro.config.mjs';
 
 /** What to run. */
 export interface BenchOptions {
@@ -64,23 +66,24 @@ async function runRound(count: number, switches: Set<string>, options: BenchOpti
 		const secrets = makeBenchSecrets(deals, seed);
 		await writeFile(secretsFile, `${JSON.stringify(secrets, null, '\t')}\n`);
 		const dist = join(folder, 'dist');
-		const build = async (name: string, extra: Record<string, string>, deal?: string): Promise<BuildMeasure> => {
+		const build = async (name: string, extra: Record<string, string>, deal?: string, config?: string): Promise<BuildMeasure> => {
 			log(`  ${count} deals: ${name} build...`);
 			const measure = await runBuild({
 				project,
 				workDir: folder,
 				name,
 				env: { ...BUILD_ENV, MAP_TODAY: today, MAPSITE_SECRETS: secretsFile, MAPSITE_DIST: dist, ...(deal ? { MAPSITE_DEALS: deal } : {}), ...extra },
+				config,
 			});
 			log(`  ${count} deals: ${name} ${measure.error ? 'FAILED' : `done in ${(measure.wallMs / 1000).toFixed(1)} s`}`);
 			return measure;
 		};
-		for (const name of ['MAPSITE_TIMINGS', 'MAPSITE_BASELINE', 'MAPSITE_DEALS']) {
+		for (const name of ['MAPSITE_TIMINGS', 'MAPSITE_DEALS']) {
 			if (!switches.has(name)) round.notes.push(`this build does not read ${name} yet; ${describeMissing(name)}`);
 		}
 
 		await clearBuildCaches(project);
-		round.builds.baseline = await build('baseline', { MAPSITE_BASELINE: '1', MAPSITE_DIST: join(folder, 'dist-baseline') });
+		round.builds.baseline = await build('baseline', { MAPSITE_DIST: join(folder, 'dist-baseline') }, undefined, BASELINE_CONFIG);
 		await clearBuildCaches(project);
 		round.builds.cold = await build('cold', {});
 		if (!round.builds.cold.error) {
@@ -111,7 +114,6 @@ async function runRound(count: number, switches: Set<string>, options: BenchOpti
 
 function describeMissing(name: string): string {
 	if (name === 'MAPSITE_TIMINGS') return 'phase timings show n/a.';
-	if (name === 'MAPSITE_BASELINE') return 'the "baseline" is the full build again, so the ratio means nothing.';
 	return 'the warm one-deal rebuild is skipped and "one deal alone" builds a project holding only that plan.';
 }
 

@@ -1,7 +1,7 @@
 /** Runs Lighthouse (programmatic API) in Debian's Chromium, headless, for `npm run lighthouse` and its test. */
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { summarizeLighthouseResult, type LighthouseCategory, type LighthouseSummary } from '../lib/lighthouse/summarize.ts';
+import { summarizeLighthouseResult, type LighthouseCategory, type LighthouseSummary } from './summarize.ts';
 
 /** The phone and desktop settings Lighthouse ships (mobile is its default config). */
 export type FormFactor = 'mobile' | 'desktop';

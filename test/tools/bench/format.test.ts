@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { computeRatio, formatBytes, formatDuration, formatRatio, formatTable, median } from '../../../src/lib/bench/format.ts';
-import { parseDealCounts, parseSeed } from '../../../src/lib/bench/options.ts';
+import { computeRatio, formatBytes, formatDuration, formatRatio, formatTable, median } from '../../../tools/bench/lib/format.ts';
+import { parseDealCounts, parseSeed } from '../../../tools/bench/lib/options.ts';
 
 describe('computeRatio', () => {
 	test.each([

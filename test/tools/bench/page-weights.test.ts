@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPage, findLinkedAssets, summarizePageWeights, type WeighedFile } from '../../../src/lib/bench/page-weights.ts';
+import { classifyPage, findLinkedAssets, summarizePageWeights, type WeighedFile } from '../../../tools/bench/lib/page-weights.ts';
 
 describe('classifyPage', () => {
 	test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMissedTargets, formatLighthouseSummary, summarizeLighthouseResult } from '../../../src/lib/lighthouse/summarize.ts';
+import { findMissedTargets, formatLighthouseSummary, summarizeLighthouseResult } from '../../../tools/lighthouse/summarize.ts';
 
 /** The smallest Lighthouse result shape the summary reads, with one audit of each kind. */
 function makeResult({ accessibility = 1, performance = 0.9 } = {}) {

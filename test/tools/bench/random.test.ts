@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRandom, deriveSeed } from '../../../src/lib/bench/random.ts';
+import { createRandom, deriveSeed } from '../../../tools/bench/lib/random.ts';
 
 describe('createRandom', () => {
 	test('repeats its sequence for the same seed', () => {

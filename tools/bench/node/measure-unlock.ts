@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
-import { median } from '../../lib/bench/format.ts';
-import type { BrowserMeasure } from '../../lib/bench/report.ts';
-import { serveStatic } from '../static-server.ts';
+import { median } from '../lib/format.ts';
+import type { BrowserMeasure } from '../lib/report.ts';
+import { serveStatic } from '../../../src/node/static-server.ts';
 
 /** Where Debian installs Chromium. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
