@@ -5,11 +5,11 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatUtcDate } from '../src/lib/dates.ts';
 import { isRealIsoDate } from '../src/schema/date.ts';
 import { createPassword, createPlanSource, findSlugProblem, updateSecrets } from '../src/lib/new-plan.ts';
 import { getPlanTemplate, TEMPLATE_LOCALES, TEMPLATE_NAMES, type TemplateLocale, type TemplateName } from '../src/lib/plan-templates.ts';
 import { getPasswordVariable } from '../src/lib/secrets.ts';
+import { InvalidTodayError, resolveToday } from '../src/node/today.ts';
 import { FileExistsError, writeFileAtomic } from '../src/node/write-file-atomic.ts';
 
 const USAGE =
@@ -64,7 +64,14 @@ async function main(): Promise<number> {
 	const slugProblem = findSlugProblem(slug);
 	if (slugProblem) return fail(slugProblem);
 	if (!values.buyer?.trim() || !values.seller?.trim()) return fail(`Name both companies with --buyer and --seller.\n    ${USAGE}`);
-	const today = values.today ?? formatUtcDate(new Date());
+	let today: string;
+	try {
+		// MAP_TODAY, when set, makes `new` date the plan like the build and the report do.
+		today = values.today ?? resolveToday();
+	} catch (error) {
+		if (error instanceof InvalidTodayError) return fail(error.message);
+		throw error;
+	}
 	if (!isRealIsoDate(today)) return fail(`--today "${today}" is not a date written as YYYY-MM-DD.`);
 	if (!isOneOf(values.template, TEMPLATE_NAMES)) {
 		return fail(`--template "${values.template}" is not a template. Allowed values: ${TEMPLATE_NAMES.join(', ')} (light is one page of key next steps).`);
