@@ -4,8 +4,9 @@
  * and `npm run build` refuses to publish a plan that still holds any.
  */
 
-// One line at most, so a stray "[[" never swallows the rest of a file.
-const PLACEHOLDER = /\[\[([^\[\]\n]+)\]\]/g;
+// One line at most, so a stray "[[" never swallows the rest of a file; no space just inside the
+// brackets, so prose can name the convention ("text between [[ and ]]") without being one.
+const PLACEHOLDER = /\[\[(?:[^\s[\]]|[^\s[\]][^[\]\n]*[^\s[\]])\]\]/g;
 
 /** Wraps `text` as a placeholder the checks will find. */
 export function markPlaceholder(text: string): string {

@@ -130,13 +130,13 @@ const ID_PEOPLE: Record<string, TemplatePerson> = {
 };
 
 const EN_HEADER = (today: string) => [
-	`Created by \`npm run new\` on ${today}. Text in [[double brackets]] is a placeholder: write the real content in its place.`,
+	`Created by \`npm run new\` on ${today}. Text between [[ and ]] is a placeholder: write the real content in its place.`,
 	'The people are stand-ins: give each the real name, and rename the id (dana-whitfield) to match wherever it appears.',
 	'Then run `npm run check`; `npm run build` refuses to publish while any placeholder is left.',
 ];
 
 const ID_HEADER = (today: string) => [
-	`Dibuat oleh \`npm run new\` pada ${today}. Teks di dalam [[kurung siku ganda]] adalah isian: ganti dengan isi yang sebenarnya.`,
+	`Dibuat oleh \`npm run new\` pada ${today}. Teks di antara [[ dan ]] adalah isian: ganti dengan isi yang sebenarnya.`,
 	'Orang-orang di bawah hanya contoh: tulis nama aslinya, lalu ganti id-nya (sari-wulandari) di semua tempat id itu dipakai.',
 	'Lalu jalankan `npm run check`; `npm run build` menolak menerbitkan rencana yang masih berisi isian.',
 ];

@@ -120,7 +120,7 @@ describe('createPlanSource', () => {
 
 	test('explains the placeholder convention in a comment on top of the frontmatter', () => {
 		const [, frontmatter] = createPlanSource(OPTIONS).split('---\n');
-		expect(frontmatter.split('\n')[0]).toMatch(/^# Created by `npm run new` on 2026-11-20\. Text in \[\[double brackets\]\] is a placeholder/);
+		expect(frontmatter.split('\n')[0]).toMatch(/^# Created by `npm run new` on 2026-11-20\. Text between \[\[ and \]\] is a placeholder/);
 	});
 });
 

@@ -9,6 +9,8 @@ describe('findPlaceholderTexts', () => {
 		['[[one]] and [[two]]', ['[[one]]', '[[two]]']],
 		['a [[ split\nover lines ]] b', []],
 		['[[]] empty', []],
+		['[[x]]', ['[[x]]']],
+		['text between [[ and ]] names the convention', []],
 		['plain [text] and [link](https://example.com)', []],
 	])('finds the placeholders in %j', (text, expected) => {
 		expect(findPlaceholderTexts(text)).toEqual(expected);
