@@ -183,8 +183,8 @@ const ID_LIGHT_TEXT = {
 	decision: 'Putuskan dan tanda tangani formulir pesanan',
 };
 
-const EN_MILESTONES = ['Evaluation scope agreed', 'Solution validated', 'Contract agreed', 'Decision', 'Ready to kick off'];
-const ID_MILESTONES = ['Ruang lingkup evaluasi disepakati', 'Solusi tervalidasi', 'Kontrak disepakati', 'Keputusan', 'Siap memulai implementasi'];
+const EN_MILESTONES = ['Evaluation scope agreed', 'Solution validated', 'Contract agreed', 'Decision made', 'Ready to kick off'];
+const ID_MILESTONES = ['Ruang lingkup evaluasi disepakati', 'Solusi tervalidasi', 'Kontrak disepakati', 'Keputusan diambil', 'Siap memulai implementasi'];
 
 function buildMilestones(titles: string[]): TemplateMilestone[] {
 	return FULL_MILESTONE_IDS.map((id, index) => ({ id, title: titles[index] }));

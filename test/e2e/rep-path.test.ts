@@ -145,7 +145,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an u
 		const warnings = checked.output.split('\n').filter((line) => line.startsWith(`plans/${rep.slug}.mdx:`));
 		expect(warnings.length).toBeGreaterThan(0);
 		for (const line of warnings) expect(line).toMatch(/^plans\/[a-z-]+\.mdx:\d+: warning: \S+ still holds the placeholder "\[\[.+\]\]"\.$/);
-		expect(checked.output).not.toMatch(/error/i);
+		expect(checked.output).toMatch(/ checked: 0 errors, \d+ warnings/);
 	}, 120_000);
 
 	test('npm run build refuses to publish while placeholders are left, and writes nothing', () => {
@@ -211,7 +211,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an u
 				await page.waitForSelector('mapsite-content:not([hidden]) h1', { timeout: 30_000 });
 				const text = (await page.textContent('mapsite-content')) ?? '';
 				expect(text).toContain(rep.buyer);
-				expect(text).toContain(rep.people[0]);
+				// Owners are shown by the names the rep wrote in, through the renamed ids.
+				expect(rep.people.filter((name) => text.includes(name)).length).toBeGreaterThan(0);
 				expect(text).not.toContain('[[');
 				expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 				await page.screenshot({ path: join(SHOTS, `rep-path-${rep.slug}-${name}.png`), fullPage: true });
