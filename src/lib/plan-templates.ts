@@ -242,7 +242,9 @@ ${markPlaceholder('Beberapa kalimat dengan bahasa pembeli sendiri: masalahnya, m
 			milestones: [],
 			decisionStep: 'decision',
 			header: EN_HEADER,
-			body: `${markPlaceholder('One or two sentences: what the buyer wants to find out, and by when.')}
+			body: `## What we want to find out
+
+${markPlaceholder('One or two sentences: what the buyer wants to find out, and by when.')}
 `,
 		},
 		id: {
@@ -255,7 +257,9 @@ ${markPlaceholder('Beberapa kalimat dengan bahasa pembeli sendiri: masalahnya, m
 			milestones: [],
 			decisionStep: 'decision',
 			header: ID_HEADER,
-			body: `${markPlaceholder('Satu atau dua kalimat: apa yang ingin dipastikan pembeli, dan kapan.')}
+			body: `## Yang ingin kita pastikan
+
+${markPlaceholder('Satu atau dua kalimat: apa yang ingin dipastikan pembeli, dan kapan.')}
 `,
 		},
 	},
