@@ -18,7 +18,7 @@ const PERSON_HINT =
  * so checking a finished plan costs one string search.
  */
 export function findPlaceholders(file: string, source: string): Problem[] {
-	if (findPlaceholderTexts(source).length === 0) return [];
+	if (!source.includes('[[') || findPlaceholderTexts(source).length === 0) return [];
 	const frontmatter = splitFrontmatter(source);
 	if (isFrontmatterFailure(frontmatter)) return scanLines(file, source, 1, '');
 	const parsed = parseYaml(frontmatter.yaml, frontmatter.lineOffset);
