@@ -113,7 +113,7 @@ async function main(): Promise<number> {
 	console.log(`    For CI, set the repository secret ${getPasswordVariable(slug)} to the same password.`);
 	console.log('');
 	console.log('Next steps:');
-	console.log(`  1. Open ${shownPath} and replace every text in [[double brackets]] with the real content.`);
+	console.log(`  1. Open ${shownPath} and replace every text between [[ and ]] with the real content.`);
 	console.log(`     The people are stand-ins: write each real name, and rename the id (like ${getPlanTemplate(template, locale).people[0].id}) to match everywhere.`);
 	console.log('  2. npm run check    lists every placeholder still left, with its line and field.');
 	console.log('  3. npm run build    refuses to publish while any placeholder is left, then prints the deal\'s address.');

@@ -37,7 +37,7 @@ describe('scripts/new-plan.ts', () => {
 			    For CI, set the repository secret MAP_PASSWORD_NORTHWIND to the same password.
 
 			Next steps:
-			  1. Open plans/northwind.mdx and replace every text in [[double brackets]] with the real content.
+			  1. Open plans/northwind.mdx and replace every text between [[ and ]] with the real content.
 			     The people are stand-ins: write each real name, and rename the id (like dana-whitfield) to match everywhere.
 			  2. npm run check    lists every placeholder still left, with its line and field.
 			  3. npm run build    refuses to publish while any placeholder is left, then prints the deal's address.

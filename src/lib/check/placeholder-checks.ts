@@ -1,7 +1,7 @@
 /** Finds template placeholders (`[[…]]`, see src/lib/placeholders.ts) a rep has not replaced yet. */
 import { findPlaceholderTexts } from '../placeholders.ts';
 import type { Problem } from '../problems.ts';
-import { formatFieldPath } from './field-path.ts';
+import { formatFieldPath, getValueAt } from './field-path.ts';
 import { isYamlFailure, parseYaml, type FieldPath } from './parse-yaml.ts';
 import { isFrontmatterFailure, splitFrontmatter } from './split-frontmatter.ts';
 
@@ -9,8 +9,11 @@ import { isFrontmatterFailure, splitFrontmatter } from './split-frontmatter.ts';
 export const PLACEHOLDER_CODE = 'placeholder';
 
 const HINT = 'Replace the text in [[…]] with the real content; `npm run build` refuses to publish a plan that still has placeholders.';
-const PERSON_HINT =
-	'Write the real person\'s name, and rename this stakeholder\'s id to match (for example "priya-shah") everywhere it is used: owner, attendees.';
+/** The hint for a stand-in person: rename the id too, so owners and attendees read as people. */
+function describePersonHint(id: unknown): string {
+	const current = typeof id === 'string' ? `"${id}"` : 'the id';
+	return `Write the real person's name, and rename ${current} to match it (Priya Shah is "priya-shah") wherever it is used: owner, attendees.`;
+}
 
 /**
  * One warning per placeholder left in a plan file, naming the line, the field (or `body` for the
@@ -25,12 +28,14 @@ export function findPlaceholders(file: string, source: string): Problem[] {
 	const fields = isYamlFailure(parsed)
 		? scanLines(file, frontmatter.yaml, frontmatter.lineOffset + 1, '')
 		: collectStrings(parsed.data, []).flatMap(({ path, text }) =>
-				findPlaceholderTexts(text).map((placeholder) => createPlaceholderProblem(file, path, parsed.locate(path), placeholder)),
+				findPlaceholderTexts(text).map((placeholder) =>
+					createPlaceholderProblem(file, path, parsed.locate(path), placeholder, getValueAt(parsed.data, [...path.slice(0, -1), 'id'])),
+				),
 			);
 	return [...fields, ...scanLines(file, frontmatter.body, frontmatter.bodyLine, 'body')];
 }
 
-function createPlaceholderProblem(file: string, path: FieldPath | string, line: number | undefined, placeholder: string): Problem {
+function createPlaceholderProblem(file: string, path: FieldPath | string, line: number | undefined, placeholder: string, siblingId?: unknown): Problem {
 	const fieldPath = typeof path === 'string' ? path : formatFieldPath(path);
 	const isPersonName = /^stakeholders\[\d+\]\.name$/.test(fieldPath);
 	return {
@@ -40,7 +45,7 @@ function createPlaceholderProblem(file: string, path: FieldPath | string, line: 
 		severity: 'warning',
 		code: PLACEHOLDER_CODE,
 		message: `still holds the placeholder ${JSON.stringify(placeholder)}.`,
-		hint: isPersonName ? PERSON_HINT : HINT,
+		hint: isPersonName ? describePersonHint(siblingId) : HINT,
 	};
 }
 

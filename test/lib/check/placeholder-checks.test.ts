@@ -37,7 +37,7 @@ describe('findPlaceholders', () => {
 			plans/northwind.mdx:13: warning: objective.buyer still holds the placeholder "[[a date]]".
 			    Replace the text in [[…]] with the real content; \`npm run build\` refuses to publish a plan that still has placeholders.
 			plans/northwind.mdx:16: warning: stakeholders[0].name still holds the placeholder "[[Dana Whitfield]]".
-			    Write the real person's name, and rename this stakeholder's id to match (for example "priya-shah") everywhere it is used: owner, attendees.
+			    Write the real person's name, and rename "ann" to match it (Priya Shah is "priya-shah") wherever it is used: owner, attendees.
 			plans/northwind.mdx:48: warning: body still holds the placeholder "[[A few sentences in the buyer's words.]]".
 			    Replace the text in [[…]] with the real content; \`npm run build\` refuses to publish a plan that still has placeholders."
 		`);
