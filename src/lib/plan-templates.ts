@@ -86,12 +86,13 @@ const FULL_STEPS = (t: Record<string, string>): TemplateStep[] => [
 ];
 
 // The one-page plan: a short call, a trial beside the proposal, one review, the decision.
+// Two milestones only, so the buyer's plan page groups the steps instead of listing "other actions".
 const LIGHT_STEPS = (t: Record<string, string>): TemplateStep[] => [
-	{ id: 'intro-call', title: t.introCall, side: 'seller', owner: 'p-ae', workdays: 2, dependsOn: [] },
-	{ id: 'trial', title: t.trial, side: 'buyer', owner: 'p-champion', workdays: 10, dependsOn: ['intro-call'] },
-	{ id: 'proposal', title: t.proposal, side: 'seller', owner: 'p-ae', workdays: 3, dependsOn: ['intro-call'] },
-	{ id: 'trial-review', title: t.trialReview, side: 'buyer', owner: 'p-champion', workdays: 2, dependsOn: ['trial', 'proposal'] },
-	{ id: 'decision', title: t.decision, side: 'buyer', owner: 'p-sponsor', workdays: 3, dependsOn: ['trial-review'] },
+	{ id: 'intro-call', title: t.introCall, side: 'seller', owner: 'p-ae', workdays: 2, milestone: 'trial-reviewed', dependsOn: [] },
+	{ id: 'trial', title: t.trial, side: 'buyer', owner: 'p-champion', workdays: 10, milestone: 'trial-reviewed', dependsOn: ['intro-call'] },
+	{ id: 'proposal', title: t.proposal, side: 'seller', owner: 'p-ae', workdays: 3, milestone: 'decision', dependsOn: ['intro-call'] },
+	{ id: 'trial-review', title: t.trialReview, side: 'buyer', owner: 'p-champion', workdays: 2, milestone: 'trial-reviewed', dependsOn: ['trial', 'proposal'] },
+	{ id: 'decision', title: t.decision, side: 'buyer', owner: 'p-sponsor', workdays: 3, milestone: 'decision', dependsOn: ['trial-review'] },
 ];
 
 const FULL_MILESTONE_IDS = ['evaluation-agreed', 'solution-validated', 'contract-agreed', 'decision', 'kickoff-ready'] as const;
@@ -186,8 +187,10 @@ const ID_LIGHT_TEXT = {
 const EN_MILESTONES = ['Evaluation scope agreed', 'Solution validated', 'Contract agreed', 'Decision made', 'Ready to kick off'];
 const ID_MILESTONES = ['Ruang lingkup evaluasi disepakati', 'Solusi tervalidasi', 'Kontrak disepakati', 'Keputusan diambil', 'Siap memulai implementasi'];
 
-function buildMilestones(titles: string[]): TemplateMilestone[] {
-	return FULL_MILESTONE_IDS.map((id, index) => ({ id, title: titles[index] }));
+const LIGHT_MILESTONE_IDS = ['trial-reviewed', 'decision'] as const;
+
+function buildMilestones(ids: readonly string[], titles: string[]): TemplateMilestone[] {
+	return ids.map((id, index) => ({ id, title: titles[index] }));
 }
 
 const TEMPLATES: Record<TemplateName, Record<TemplateLocale, PlanTemplate>> = {
@@ -203,7 +206,7 @@ const TEMPLATES: Record<TemplateName, Record<TemplateLocale, PlanTemplate>> = {
 				markPlaceholder('A second criterion, ideally with a number and a date'),
 			],
 			...assignPeople(FULL_STEPS(EN_FULL_TEXT), EN_PEOPLE),
-			milestones: buildMilestones(EN_MILESTONES),
+			milestones: buildMilestones(FULL_MILESTONE_IDS, EN_MILESTONES),
 			decisionStep: 'decision',
 			header: EN_HEADER,
 			body: `## Why we are working together
@@ -222,7 +225,7 @@ ${markPlaceholder("A few sentences in the buyer's own words: the problem, why no
 				markPlaceholder('Kriteria kedua, sebaiknya dengan angka dan tenggat'),
 			],
 			...assignPeople(FULL_STEPS(ID_FULL_TEXT), ID_PEOPLE),
-			milestones: buildMilestones(ID_MILESTONES),
+			milestones: buildMilestones(FULL_MILESTONE_IDS, ID_MILESTONES),
 			decisionStep: 'decision',
 			header: ID_HEADER,
 			body: `## Mengapa kita bekerja sama
@@ -239,7 +242,7 @@ ${markPlaceholder('Beberapa kalimat dengan bahasa pembeli sendiri: masalahnya, m
 			sharedObjective: (buyer, seller, date) => `Decide together whether ${seller} is the right fit for ${buyer}, by ${date}.`,
 			successCriteria: [],
 			...assignPeople(LIGHT_STEPS(EN_LIGHT_TEXT), EN_PEOPLE),
-			milestones: [],
+			milestones: buildMilestones(LIGHT_MILESTONE_IDS, ['Trial reviewed', 'Decision made']),
 			decisionStep: 'decision',
 			header: EN_HEADER,
 			body: `## What we want to find out
@@ -254,7 +257,7 @@ ${markPlaceholder('One or two sentences: what the buyer wants to find out, and b
 			sharedObjective: (buyer, seller, date) => `Bersama-sama memutuskan apakah ${seller} cocok untuk ${buyer}, paling lambat ${date}.`,
 			successCriteria: [],
 			...assignPeople(LIGHT_STEPS(ID_LIGHT_TEXT), ID_PEOPLE),
-			milestones: [],
+			milestones: buildMilestones(LIGHT_MILESTONE_IDS, ['Uji coba ditinjau', 'Keputusan diambil']),
 			decisionStep: 'decision',
 			header: ID_HEADER,
 			body: `## Yang ingin kita pastikan

@@ -67,7 +67,8 @@ describe('the light template', () => {
 	test('is one page of four to six key steps with owners and dates, and nothing more', () => {
 		expect(plan.actions.length).toBeGreaterThanOrEqual(4);
 		expect(plan.actions.length).toBeLessThanOrEqual(6);
-		for (const field of ['risks', 'checkins', 'milestones', 'successCriteria']) expect(plan).not.toHaveProperty(field);
+		for (const field of ['risks', 'checkins', 'successCriteria']) expect(plan).not.toHaveProperty(field);
+		expect(plan.milestones?.map((milestone) => milestone.id)).toEqual(['trial-reviewed', 'decision']);
 		expect(plan.stakeholders.length).toBeLessThanOrEqual(3);
 	});
 });
