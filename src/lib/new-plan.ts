@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import type { PlanInput } from '../schema/plan.ts';
 import { formatDate } from '../i18n/format.ts';
-import { addDays, toDayNumber } from './dates.ts';
+import { addDays, maxDate, toDayNumber } from './dates.ts';
 import { getPlanTemplate, type TemplateLocale, type TemplateName, type TemplateStep } from './plan-templates.ts';
 import { markPlaceholder } from './placeholders.ts';
 import { parseSecretsFile } from './secrets.ts';
@@ -64,11 +64,12 @@ export interface DatedStep extends TemplateStep {
 export function dateTemplateSteps(steps: readonly TemplateStep[], today: string): DatedStep[] {
 	const dueById = new Map<string, string>();
 	return steps.map((step) => {
-		const start = step.dependsOn.reduce((latest, id) => {
+		const prerequisiteDues = step.dependsOn.map((id) => {
 			const due = dueById.get(id);
 			if (due === undefined) throw new Error(`Template step "${step.id}" depends on "${id}", which does not come before it.`);
-			return due > latest ? due : latest;
-		}, step.dependsOn.length > 0 ? '' : addWorkdays(today, 1));
+			return due;
+		});
+		const start = prerequisiteDues.length > 0 ? prerequisiteDues.reduce(maxDate) : addWorkdays(today, 1);
 		const due = addWorkdays(start, step.workdays);
 		dueById.set(step.id, due);
 		return { ...step, start, due };
@@ -93,7 +94,10 @@ export function createPlanInput(options: NewPlanOptions): PlanInput {
 	}));
 	const milestones = template.milestones.map((milestone) => ({
 		...milestone,
-		due: steps.filter((step) => step.milestone === milestone.id).reduce((latest, step) => (step.due > latest ? step.due : latest), today),
+		due: steps
+			.filter((step) => step.milestone === milestone.id)
+			.map((step) => step.due)
+			.reduce(maxDate, today),
 	}));
 	const decisionDate = steps.find((step) => step.id === template.decisionStep)!.due;
 	return {
@@ -118,6 +122,7 @@ export function createPlanInput(options: NewPlanOptions): PlanInput {
 		})),
 		...(milestones.length > 0 ? { milestones } : {}),
 		actions,
+		// The full plan shows where risks and check-ins go; the light one keeps to the steps.
 		...(template.name === 'full' ? { risks: [], checkins: [] } : {}),
 	};
 }
