@@ -200,9 +200,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an u
 
 		test.each(CASES)('the $template deal in $locale opens at its address with the password new printed', async (rep) => {
 			// The address the build publishes: the site URL and the deal's id derived from the site secret.
+			// When `npm run build` prints each deal's address (the leak/links branch), also assert
+			// expect(buildOutput).toContain(address), so the rep's printed link is the one that opens.
 			const id = await deriveDealPathId(Buffer.from(SITE_SECRET, 'base64url'), rep.slug);
-			expect(buildOutput).not.toContain('[[');
 			const address = `${SITE_URL}/${id}/`;
+			expect(buildOutput).not.toContain('[[');
 			for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
 				const page = await browser.newPage({ viewport: { width, height } });
 				await page.goto(address.replace(SITE_URL, origin));
