@@ -1,16 +1,19 @@
 /**
- * `npm run new -- <slug> --buyer "Northwind" --seller "Acme"`: writes plans/<slug>.mdx from the
- * evaluation template and stores a fresh site password in mapsite.secrets.json.
+ * `npm run new -- <slug> --buyer "Northwind" --seller "Acme" [--template full|light] [--locale en|id]`:
+ * writes plans/<slug>.mdx from a template and stores a fresh site password in mapsite.secrets.json.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatUtcDate } from '../src/lib/dates.ts';
 import { isRealIsoDate } from '../src/schema/date.ts';
 import { createPassword, createPlanSource, findSlugProblem, updateSecrets } from '../src/lib/new-plan.ts';
+import { getPlanTemplate, TEMPLATE_LOCALES, TEMPLATE_NAMES, type TemplateLocale, type TemplateName } from '../src/lib/plan-templates.ts';
+import { getPasswordVariable } from '../src/lib/secrets.ts';
+import { InvalidTodayError, resolveToday } from '../src/node/today.ts';
 import { FileExistsError, writeFileAtomic } from '../src/node/write-file-atomic.ts';
 
-const USAGE = 'Usage: npm run new -- <slug> --buyer "Northwind" --seller "Acme" [--plans <dir>] [--secrets <file>] [--today YYYY-MM-DD]';
+const USAGE =
+	'Usage: npm run new -- <slug> --buyer "Northwind" --seller "Acme" [--template full|light] [--locale en|id] [--plans <dir>] [--secrets <file>] [--today YYYY-MM-DD]';
 
 async function exists(path: string): Promise<boolean> {
 	return stat(path).then(
@@ -26,6 +29,10 @@ async function readIfExists(path: string): Promise<string | undefined> {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 		throw error;
 	}
+}
+
+function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
+	return (allowed as readonly string[]).includes(value);
 }
 
 function fail(message: string): number {
@@ -44,6 +51,8 @@ async function main(): Promise<number> {
 				plans: { type: 'string', default: 'plans' },
 				secrets: { type: 'string', default: 'mapsite.secrets.json' },
 				today: { type: 'string' },
+				template: { type: 'string', default: 'full' },
+				locale: { type: 'string', default: 'en' },
 			},
 		});
 	} catch (error) {
@@ -55,8 +64,23 @@ async function main(): Promise<number> {
 	const slugProblem = findSlugProblem(slug);
 	if (slugProblem) return fail(slugProblem);
 	if (!values.buyer?.trim() || !values.seller?.trim()) return fail(`Name both companies with --buyer and --seller.\n    ${USAGE}`);
-	const today = values.today ?? formatUtcDate(new Date());
+	let today: string;
+	try {
+		// MAP_TODAY, when set, makes `new` date the plan like the build and the report do.
+		today = values.today ?? resolveToday();
+	} catch (error) {
+		if (error instanceof InvalidTodayError) return fail(error.message);
+		throw error;
+	}
 	if (!isRealIsoDate(today)) return fail(`--today "${today}" is not a date written as YYYY-MM-DD.`);
+	if (!isOneOf(values.template, TEMPLATE_NAMES)) {
+		return fail(`--template "${values.template}" is not a template. Allowed values: ${TEMPLATE_NAMES.join(', ')} (light is one page of key next steps).`);
+	}
+	if (!isOneOf(values.locale, TEMPLATE_LOCALES)) {
+		return fail(`--locale "${values.locale}" is not a template language. Allowed values: ${TEMPLATE_LOCALES.join(', ')}.`);
+	}
+	const template: TemplateName = values.template;
+	const locale: TemplateLocale = values.locale;
 
 	const planPath = join(values.plans, `${slug}.mdx`);
 	const shownPath = relative(process.cwd(), planPath) || planPath;
@@ -73,7 +97,7 @@ async function main(): Promise<number> {
 
 	await mkdir(values.plans, { recursive: true });
 	try {
-		await writeFileAtomic(planPath, createPlanSource({ slug, buyer: values.buyer.trim(), seller: values.seller.trim(), today }), {
+		await writeFileAtomic(planPath, createPlanSource({ slug, buyer: values.buyer.trim(), seller: values.seller.trim(), today, template, locale }), {
 			exclusive: true,
 		});
 	} catch (error) {
@@ -82,11 +106,18 @@ async function main(): Promise<number> {
 	}
 	await writeFileAtomic(values.secrets, secretsText, { mode: 0o600 });
 
-	console.log(`Created plan "${slug}" in ${shownPath}.`);
+	const shownSecrets = relative(process.cwd(), values.secrets) || values.secrets;
+	console.log(`Created plan "${slug}" in ${shownPath} (${template} template, ${locale === 'id' ? 'Indonesian' : 'English'}).`);
 	console.log(`Site password: ${password}`);
-	console.log(`    Stored in ${values.secrets} (git-ignored; keep it out of commits).`);
+	console.log(`    Stored in ${shownSecrets} under passwords.${slug} (git-ignored; keep it out of commits).`);
+	console.log(`    For CI, set the repository secret ${getPasswordVariable(slug)} to the same password.`);
 	console.log('');
-	console.log('Next: replace the placeholders, run `npm run check`, then `npm run build`.');
+	console.log('Next steps:');
+	console.log(`  1. Open ${shownPath} and replace every text between [[ and ]] with the real content.`);
+	console.log(`     The people are stand-ins: write each real name, and rename the id (like ${getPlanTemplate(template, locale).people[0].id}) to match everywhere.`);
+	console.log('  2. npm run check    lists every placeholder still left, with its line and field.');
+	console.log('  3. npm run build    refuses to publish while any placeholder is left, then prints the deal\'s address.');
+	console.log('');
 	console.log('Send the buyer the link and the password through different channels,');
 	console.log('for example the link by email and the password by phone or chat, so one leaked message is not enough.');
 	return 0;

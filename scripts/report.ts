@@ -1,26 +1,53 @@
-/** `npm run report`: checks the plans in plans/ and prints what each deal's site will show. */
+/**
+ * `npm run report [-- <plans dir>] [-- --json]`: checks the plans and prints what each deal's site
+ * will show; `--json` prints the same overview as data (format: src/schema/report.ts, README).
+ */
+import { parseArgs } from 'node:util';
 import { checkPlanSources } from '../src/lib/check/index.ts';
 import { formatOverviewReport } from '../src/lib/overview-report.ts';
 import { getPlanOverview } from '../src/lib/plan-overview.ts';
 import { formatProblem, hasBlockingProblems } from '../src/lib/problems.ts';
+import { createReport } from '../src/lib/report-json.ts';
+import { ReportSchema } from '../src/schema/report.ts';
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
 import { InvalidTodayError, resolveToday } from '../src/node/today.ts';
 
+const USAGE = 'Usage: npm run report [-- <plans dir>] [-- --json]';
+
 async function main(): Promise<number> {
-	const plansDir = process.argv[2] ?? 'plans';
-	let today: string;
+	let parsed;
 	try {
-		today = resolveToday();
+		parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+	} catch (error) {
+		console.error(`${(error as Error).message}\n    ${USAGE}`);
+		return 1;
+	}
+	if (parsed.positionals.length > 1) {
+		console.error(`Give at most one plans folder.\n    ${USAGE}`);
+		return 1;
+	}
+	const plansDir = parsed.positionals[0] ?? 'plans';
+	const isJson = parsed.values.json;
+	// With --json, stdout carries only the JSON, so problems go to stderr.
+	const say = isJson ? console.error : console.log;
+	try {
+		const today = resolveToday();
 		const { plans, problems } = checkPlanSources(await loadPlans(plansDir));
-		for (const problem of problems) console.log(formatProblem(problem));
+		for (const problem of problems) say(formatProblem(problem));
 		if (hasBlockingProblems(problems)) {
-			console.log('\nFix the errors above (npm run check lists them too); nothing was built.');
+			say('\nFix the errors above (npm run check lists them too); nothing was reported.');
 			return 1;
 		}
+		const reported = plans.flatMap((checked) =>
+			checked.plan ? [{ slug: checked.slug, file: checked.file, plan: checked.plan, overview: getPlanOverview(checked.plan, today) }] : [],
+		);
+		if (isJson) {
+			console.log(JSON.stringify(ReportSchema.parse(createReport(today, reported)), null, 2));
+			return 0;
+		}
 		console.log(`${plans.length} plans as of ${today}${process.env.MAP_TODAY ? ' (MAP_TODAY)' : ''}\n`);
-		for (const checked of plans) {
-			if (!checked.plan) continue;
-			console.log(formatOverviewReport(checked.slug, checked.plan, getPlanOverview(checked.plan, today)));
+		for (const { slug, plan, overview } of reported) {
+			console.log(formatOverviewReport(slug, plan, overview));
 			console.log('');
 		}
 		return 0;

@@ -5,7 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, hasBlockingProblems } from '../lib/problems.ts';
+import { PLACEHOLDER_CODE } from '../lib/check/placeholder-checks.ts';
+import { formatProblem, type Problem } from '../lib/problems.ts';
 import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { findLogoProblems } from '../node/logos.ts';
 
@@ -22,19 +23,28 @@ export function planCheck({ plansDir = 'plans', strict = false }: PlanCheckOptio
 	return {
 		name: 'mapsite:plan-check',
 		hooks: {
-			'astro:config:setup': async ({ config, logger }) => {
+			'astro:config:setup': async ({ command, config, logger }) => {
 				const root = fileURLToPath(config.root);
 				const { checked } = await loadCheckedPlans(resolve(root, plansDir), root);
 				const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, root))];
+				// A placeholder is only a warning while a rep drafts (check, dev), but never published.
+				const isBlocking = (problem: Problem) =>
+					strict || problem.severity === 'error' || (command === 'build' && problem.code === PLACEHOLDER_CODE);
 				for (const problem of problems) {
-					const text = formatProblem(problem);
-					if (problem.severity === 'warning') logger.warn(text);
-					else logger.error(text);
+					const text = formatProblem(isBlocking(problem) ? { ...problem, severity: 'error' } : problem);
+					if (isBlocking(problem)) logger.error(text);
+					else logger.warn(text);
 				}
-				if (hasBlockingProblems(problems, strict)) {
-					const count = problems.filter((p) => strict || p.severity === 'error').length;
+				const blocking = problems.filter(isBlocking);
+				if (blocking.length > 0) {
+					const count = blocking.length;
+					const placeholders = blocking.some((problem) => problem.code === PLACEHOLDER_CODE)
+						? ' Text in [[…]] is a template placeholder: write the real content in its place.'
+						: '';
 					// A plain Error would print a stack trace; the problems above already say everything.
-					const error = new Error(`${count} problem${count === 1 ? '' : 's'} in plans/ (listed above); nothing was built. Fix them and build again, or run \`npm run check\`.`);
+					const error = new Error(
+						`${count} problem${count === 1 ? '' : 's'} in plans/ (listed above); nothing was built.${placeholders} Fix them and build again, or run \`npm run check\`.`,
+					);
 					error.stack = error.message;
 					throw error;
 				}

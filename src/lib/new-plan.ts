@@ -1,7 +1,10 @@
-/** Pure parts of `npm run new`: slug rules, the starting plan, the site password and the secrets file. */
+/** Pure parts of `npm run new`: slug rules, the dated starting plan, the site password and the secrets file. */
 import { stringify } from 'yaml';
 import type { PlanInput } from '../schema/plan.ts';
-import { addDays, toDayNumber } from './dates.ts';
+import { formatDate } from '../i18n/format.ts';
+import { addDays, maxDate, toDayNumber } from './dates.ts';
+import { getPlanTemplate, type TemplateLocale, type TemplateName, type TemplateStep } from './plan-templates.ts';
+import { markPlaceholder } from './placeholders.ts';
 import { parseSecretsFile } from './secrets.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,107 +43,96 @@ export interface NewPlanOptions {
 	seller: string;
 	/** Day the plan starts, `YYYY-MM-DD`. */
 	today: string;
+	/** Defaults to `full`. */
+	template?: TemplateName;
+	/** Defaults to `en`. */
+	locale?: TemplateLocale;
 }
 
-interface Step {
-	id: string;
-	title: string;
-	side: 'buyer' | 'seller';
-	owner: string;
-	/** Weekdays from today to the start and the due date. */
-	start: number;
-	due: number;
-	milestone: string;
-	dependsOn: string[];
+/** A template step with its dates. */
+export interface DatedStep extends TemplateStep {
+	start: string;
+	due: string;
 }
 
-// Durations follow a typical mid-market evaluation: security and legal run in parallel and take
-// the longest, and a week of buffer sits between procurement and the decision for signatures.
-const STEPS: Step[] = [
-	{ id: 'discovery', title: 'Discovery call: goals, current setup and success criteria', side: 'seller', owner: 'account-executive', start: 1, due: 3, milestone: 'evaluation-agreed', dependsOn: [] },
-	{ id: 'demo', title: 'Tailored demo for the evaluation team', side: 'seller', owner: 'solutions-engineer', start: 4, due: 8, milestone: 'evaluation-agreed', dependsOn: ['discovery'] },
-	{ id: 'technical-validation', title: 'Technical validation against the success criteria', side: 'buyer', owner: 'technical-lead', start: 9, due: 23, milestone: 'solution-validated', dependsOn: ['demo'] },
-	{ id: 'security-review', title: 'Security review and questionnaire', side: 'buyer', owner: 'security-lead', start: 9, due: 24, milestone: 'solution-validated', dependsOn: ['demo'] },
-	{ id: 'references', title: 'Reference calls with two similar customers', side: 'seller', owner: 'account-executive', start: 9, due: 18, milestone: 'solution-validated', dependsOn: ['demo'] },
-	{ id: 'business-case', title: 'Business case and budget approval', side: 'buyer', owner: 'champion', start: 19, due: 28, milestone: 'solution-validated', dependsOn: ['technical-validation', 'references'] },
-	{ id: 'legal-review', title: 'Contract and data processing agreement review', side: 'buyer', owner: 'legal-counsel', start: 25, due: 38, milestone: 'contract-agreed', dependsOn: ['security-review', 'business-case'] },
-	{ id: 'procurement', title: 'Procurement: vendor onboarding and purchase order', side: 'buyer', owner: 'procurement-lead', start: 33, due: 43, milestone: 'contract-agreed', dependsOn: ['legal-review'] },
-	{ id: 'decision', title: 'Final decision and signature', side: 'buyer', owner: 'executive-sponsor', start: 44, due: 48, milestone: 'decision', dependsOn: ['procurement'] },
-	{ id: 'implementation-planning', title: 'Implementation plan and kickoff date', side: 'seller', owner: 'solutions-engineer', start: 49, due: 55, milestone: 'kickoff-ready', dependsOn: ['decision'] },
-];
+/**
+ * Dates the steps so the plan is on time by construction: a step starts on the day its last
+ * prerequisite is due (the next weekday after `today` when it has none) and is due `workdays`
+ * weekdays later. The schedule projects each step to finish at its prerequisites' finish plus
+ * its length, which is then exactly its due date: no slip, nothing at risk, on any day.
+ */
+export function dateTemplateSteps(steps: readonly TemplateStep[], today: string): DatedStep[] {
+	const dueById = new Map<string, string>();
+	return steps.map((step) => {
+		const prerequisiteDues = step.dependsOn.map((id) => {
+			const due = dueById.get(id);
+			if (due === undefined) throw new Error(`Template step "${step.id}" depends on "${id}", which does not come before it.`);
+			return due;
+		});
+		const start = prerequisiteDues.length > 0 ? prerequisiteDues.reduce(maxDate) : addWorkdays(today, 1);
+		const due = addWorkdays(start, step.workdays);
+		dueById.set(step.id, due);
+		return { ...step, start, due };
+	});
+}
 
-const MILESTONES = [
-	{ id: 'evaluation-agreed', title: 'Evaluation scope agreed' },
-	{ id: 'solution-validated', title: 'Solution validated' },
-	{ id: 'contract-agreed', title: 'Contract agreed' },
-	{ id: 'decision', title: 'Decision' },
-	{ id: 'kickoff-ready', title: 'Ready to kick off' },
-];
-
-const STAKEHOLDERS = [
-	{ id: 'champion', role: 'Champion, runs the evaluation', side: 'buyer' },
-	{ id: 'executive-sponsor', role: 'Executive sponsor, signs the decision', side: 'buyer' },
-	{ id: 'technical-lead', role: 'Technical lead, owns the validation', side: 'buyer' },
-	{ id: 'security-lead', role: 'Security lead, signs off security', side: 'buyer' },
-	{ id: 'legal-counsel', role: 'Legal counsel', side: 'buyer' },
-	{ id: 'procurement-lead', role: 'Procurement', side: 'buyer' },
-	{ id: 'account-executive', role: 'Account executive', side: 'seller' },
-	{ id: 'solutions-engineer', role: 'Solutions engineer', side: 'seller' },
-] as const;
-
-/** The frontmatter of a fresh plan: typical evaluation steps, all `todo`, dated in weekdays from `today`. */
+/** The frontmatter of a fresh plan from the chosen template, all `todo`, dated in weekdays from `today`. */
 export function createPlanInput(options: NewPlanOptions): PlanInput {
 	const { buyer, seller, today } = options;
-	const actions = STEPS.map((step) => ({
+	const template = getPlanTemplate(options.template ?? 'full', options.locale ?? 'en');
+	const steps = dateTemplateSteps(template.steps, today);
+	const actions = steps.map((step) => ({
 		id: step.id,
 		title: step.title,
 		side: step.side,
 		owner: step.owner,
-		start: addWorkdays(today, step.start),
-		due: addWorkdays(today, step.due),
+		start: step.start,
+		due: step.due,
 		status: 'todo' as const,
-		milestone: step.milestone,
-		dependsOn: step.dependsOn,
+		...(step.milestone ? { milestone: step.milestone } : {}),
+		...(step.dependsOn.length > 0 ? { dependsOn: step.dependsOn } : {}),
 	}));
-	const milestones = MILESTONES.map((milestone) => ({
+	const milestones = template.milestones.map((milestone) => ({
 		...milestone,
-		due: actions.filter((a) => a.milestone === milestone.id).reduce((latest, a) => (a.due > latest ? a.due : latest), today),
+		due: steps
+			.filter((step) => step.milestone === milestone.id)
+			.map((step) => step.due)
+			.reduce(maxDate, today),
 	}));
-	const decisionDate = milestones.find((m) => m.id === 'decision')!.due;
+	const decisionDate = steps.find((step) => step.id === template.decisionStep)!.due;
 	return {
-		title: `${buyer} x ${seller}: evaluation plan`,
+		title: template.title(buyer, seller),
+		...(template.locale === 'en' ? {} : { locale: template.locale }),
 		buyer: { name: buyer },
 		seller: { name: seller },
 		brand: { primary: '#0b5fff' },
 		decisionDate,
 		status: 'active',
 		access: 'gated',
-		objective: { shared: `Decide together whether ${seller} is the right fit for ${buyer}, by ${decisionDate}.` },
-		successCriteria: ['Replace with the first criterion both sides agreed on'],
-		stakeholders: STAKEHOLDERS.map((person) => ({
+		objective: {
+			shared: template.sharedObjective(buyer, seller, formatDate(decisionDate, template.locale)),
+			...(template.buyerObjective ? { buyer: template.buyerObjective(buyer) } : {}),
+		},
+		...(template.successCriteria.length > 0 ? { successCriteria: template.successCriteria } : {}),
+		stakeholders: template.people.map((person) => ({
 			id: person.id,
-			name: `${person.side === 'buyer' ? buyer : seller} ${person.role.split(',')[0].toLowerCase()} (name to fill in)`,
+			name: markPlaceholder(person.name),
 			role: person.role,
 			side: person.side,
 		})),
-		milestones,
+		...(milestones.length > 0 ? { milestones } : {}),
 		actions,
-		risks: [],
-		checkins: [],
+		// The full plan shows where risks and check-ins go; the light one keeps to the steps.
+		...(template.name === 'full' ? { risks: [], checkins: [] } : {}),
 	};
 }
 
-/** The whole `plans/<slug>.mdx` text: frontmatter from {@link createPlanInput} and a short body. */
+/** The whole `plans/<slug>.mdx` text: frontmatter from {@link createPlanInput}, a comment on top and the body. */
 export function createPlanSource(options: NewPlanOptions): string {
+	const template = getPlanTemplate(options.template ?? 'full', options.locale ?? 'en');
 	const yaml = stringify(createPlanInput(options), { lineWidth: 0 });
-	return `---
-# Created by \`npm run new\` on ${options.today}. Replace the placeholders, then run \`npm run check\`.
-${yaml}---
-
-## Why we are working together
-
-Write a few sentences in the buyer's own words: the problem, why now, and what a good outcome looks like.
-`;
+	const header = template.header(options.today).map((line) => `# ${line}`).join('\n');
+	return `---\n${header}\n${yaml}---\n\n${template.body}`;
 }
 
 /** Letters and digits that cannot be mistaken for each other when read aloud or typed (no 0/O, 1/l/I). */

@@ -14,12 +14,12 @@ async function makeProject(planSource: string): Promise<URL> {
 	return pathToFileURL(`${root}/`);
 }
 
-async function runSetup(root: URL, strict = false) {
+async function runSetup(root: URL, strict = false, command = 'build') {
 	const logged: string[] = [];
 	const logger = { warn: (text: string) => logged.push(`warn ${text}`), error: (text: string) => logged.push(`error ${text}`) };
 	const hook = planCheck({ strict }).hooks['astro:config:setup']!;
-	// The hook reads only the project root and the logger.
-	const run = () => (hook as (options: unknown) => Promise<void>)({ config: { root }, logger });
+	// The hook reads only the command, the project root and the logger.
+	const run = () => (hook as (options: unknown) => Promise<void>)({ command, config: { root }, logger });
 	return { run, logged };
 }
 
@@ -45,5 +45,16 @@ describe('planCheck', () => {
 		expect(lenient.logged.some((line) => line.startsWith('warn '))).toBe(true);
 		const strict = await runSetup(await makeProject(source), true);
 		await expect(strict.run()).rejects.toThrow(/nothing was built/);
+	});
+
+	test('refuses to build a plan that still holds a template placeholder, naming it, but lets the dev server show it', async () => {
+		const source = (await readFile(EXAMPLE, 'utf8')).replace('name: Jo Marsh', 'name: "[[Jo Marsh]]"');
+		const build = await runSetup(await makeProject(source));
+		await expect(build.run()).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: 1 problem in plans/ (listed above); nothing was built. Text in [[…]] is a template placeholder: write the real content in its place. Fix them and build again, or run \`npm run check\`.]`);
+		expect(build.logged).toHaveLength(1);
+		expect(build.logged[0]).toMatch(/^error plans\/harbor\.mdx:\d+: stakeholders\[0\]\.name still holds the placeholder "\[\[Jo Marsh\]\]"\./);
+		const dev = await runSetup(await makeProject(source), false, 'dev');
+		await expect(dev.run()).resolves.toBeUndefined();
+		expect(dev.logged[0]).toMatch(/^warn plans\/harbor\.mdx:\d+: warning: stakeholders\[0\]\.name still holds/);
 	});
 });

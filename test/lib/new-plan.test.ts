@@ -98,15 +98,17 @@ describe('createPlanInput', () => {
 });
 
 describe('createPlanSource', () => {
-	test('writes a plan that passes every check', () => {
+	test('writes a plan whose only problems are placeholder warnings', () => {
 		const checked = checkPlanSource('plans/northwind.mdx', createPlanSource(OPTIONS));
-		expect(checked.problems).toEqual([]);
+		expect(checked.problems.length).toBeGreaterThan(0);
+		expect(checked.problems.filter((problem) => problem.code !== 'placeholder')).toEqual([]);
+		expect(new Set(checked.problems.map((problem) => problem.severity))).toEqual(new Set(['warning']));
 		expect(checked.plan?.title).toBe('Northwind x Acme: evaluation plan');
 	});
 
 	test('quotes company names that YAML would misread', () => {
 		const source = createPlanSource({ ...OPTIONS, buyer: 'Northwind: Trading #1', seller: '"Acme"' });
-		expect(checkPlanSource('plans/x.mdx', source).problems).toEqual([]);
+		expect(checkPlanSource('plans/x.mdx', source).problems.filter((problem) => problem.code !== 'placeholder')).toEqual([]);
 		const frontmatter = parse(source.split('---\n')[1]);
 		expect(frontmatter.buyer.name).toBe('Northwind: Trading #1');
 		expect(frontmatter.seller.name).toBe('"Acme"');
@@ -114,6 +116,11 @@ describe('createPlanSource', () => {
 
 	test('is the same for the same input', () => {
 		expect(createPlanSource(OPTIONS)).toBe(createPlanSource(OPTIONS));
+	});
+
+	test('explains the placeholder convention in a comment on top of the frontmatter', () => {
+		const [, frontmatter] = createPlanSource(OPTIONS).split('---\n');
+		expect(frontmatter.split('\n')[0]).toMatch(/^# Created by `npm run new` on 2026-11-20\. Text between \[\[ and \]\] is a placeholder/);
 	});
 });
 

@@ -26,19 +26,49 @@ describe('scripts/new-plan.ts', () => {
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		const source = await readFile(join(dir, 'plans', 'northwind.mdx'), 'utf8');
-		expect(checkPlanSource('plans/northwind.mdx', source).problems).toEqual([]);
+		const problems = checkPlanSource('plans/northwind.mdx', source).problems;
+		expect(problems.filter((problem) => problem.code !== 'placeholder')).toEqual([]);
 		const { passwords } = await readSecrets();
 		expect(passwords.northwind).toMatch(/^[A-Za-z2-9]{24}$/);
 		expect(result.stdout.replace(passwords.northwind, '<password>')).toMatchInlineSnapshot(`
-			"Created plan "northwind" in plans/northwind.mdx.
+			"Created plan "northwind" in plans/northwind.mdx (full template, English).
 			Site password: <password>
-			    Stored in mapsite.secrets.json (git-ignored; keep it out of commits).
+			    Stored in mapsite.secrets.json under passwords.northwind (git-ignored; keep it out of commits).
+			    For CI, set the repository secret MAP_PASSWORD_NORTHWIND to the same password.
 
-			Next: replace the placeholders, run \`npm run check\`, then \`npm run build\`.
+			Next steps:
+			  1. Open plans/northwind.mdx and replace every text between [[ and ]] with the real content.
+			     The people are stand-ins: write each real name, and rename the id (like dana-whitfield) to match everywhere.
+			  2. npm run check    lists every placeholder still left, with its line and field.
+			  3. npm run build    refuses to publish while any placeholder is left, then prints the deal's address.
+
 			Send the buyer the link and the password through different channels,
 			for example the link by email and the password by phone or chat, so one leaked message is not enough.
 			"
 		`);
+	});
+
+	test.each([
+		['light', 'id', 'langkah berikutnya', 'sari-wulandari'],
+		['full', 'id', 'rencana evaluasi', 'sari-wulandari'],
+		['light', 'en', 'next steps', 'dana-whitfield'],
+	])('writes the %s template in %s', async (template, locale, title, person) => {
+		const result = runScript('new-plan.ts', ['northwind', ...ARGS, '--template', template, '--locale', locale], dir);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain(`like ${person}`);
+		const checked = checkPlanSource('plans/northwind.mdx', await readFile(join(dir, 'plans', 'northwind.mdx'), 'utf8'));
+		expect(checked.plan?.title).toBe(`Northwind x Acme: ${title}`);
+		expect(checked.plan?.locale).toBe(locale);
+	});
+
+	test.each([
+		[['--template', 'short'], '--template "short" is not a template. Allowed values: full, light (light is one page of key next steps).'],
+		[['--locale', 'fr'], '--locale "fr" is not a template language. Allowed values: en, id.'],
+	])('refuses %j and writes nothing', async (extra, message) => {
+		const result = runScript('new-plan.ts', ['northwind', ...ARGS, ...extra], dir);
+		expect(result.status).toBe(1);
+		expect(result.stderr.trim()).toBe(message);
+		expect(await readdir(dir)).toEqual([]);
 	});
 
 	test('keeps other passwords in the secrets file and leaves no temp files behind', async () => {
@@ -79,7 +109,7 @@ describe('scripts/new-plan.ts', () => {
 		const result = runScript('new-plan.ts', ['northwind', '--buyer', 'Northwind'], dir);
 		expect(result.stderr).toMatchInlineSnapshot(`
 			"Name both companies with --buyer and --seller.
-			    Usage: npm run new -- <slug> --buyer "Northwind" --seller "Acme" [--plans <dir>] [--secrets <file>] [--today YYYY-MM-DD]
+			    Usage: npm run new -- <slug> --buyer "Northwind" --seller "Acme" [--template full|light] [--locale en|id] [--plans <dir>] [--secrets <file>] [--today YYYY-MM-DD]
 			"
 		`);
 		expect(result.status).toBe(1);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { ReportSchema } from '../../src/schema/report.ts';
 import { runScript } from './run-script.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,5 +25,23 @@ describe('npm run report', () => {
 			    Set it like MAP_TODAY=2026-11-23, or unset it to use today's date.
 			"
 		`);
+	});
+
+	test('prints the overview as JSON in the documented format with --json, and nothing else on stdout', () => {
+		const result = runScript('report.ts', ['--json'], ROOT, { MAP_TODAY: '2026-11-25' });
+		expect(result.stderr).toBe('');
+		expect(result.status).toBe(0);
+		const report = ReportSchema.parse(JSON.parse(result.stdout));
+		expect(report.today).toBe('2026-11-25');
+		expect(report.plans.map((plan) => plan.slug)).toEqual(['harbor-lightweight', 'meridian-closed-won', 'northwind-data-platform']);
+		const northwind = report.plans.find((plan) => plan.slug === 'northwind-data-platform')!;
+		expect(northwind.late.length + northwind.atRisk.length + northwind.blocked.length).toBeGreaterThan(0);
+		expect(northwind.decision?.chain.length).toBeGreaterThan(0);
+	});
+
+	test('refuses an unknown option with the usage', () => {
+		const result = runScript('report.ts', ['--jsn'], ROOT);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('Usage: npm run report [-- <plans dir>] [-- --json]');
 	});
 });

@@ -3,6 +3,7 @@ import { PlanSchema, type Plan } from '../../schema/plan.ts';
 import type { Problem } from '../problems.ts';
 import { findBodyProblems } from './body-checks.ts';
 import { findLowContrastColors } from './brand-checks.ts';
+import { findPlaceholders } from './placeholder-checks.ts';
 import type { CheckContext } from './context.ts';
 import { isYamlFailure, parseYaml } from './parse-yaml.ts';
 import { findDuplicateIds, findOwnersOnWrongSide, findUnknownReferences } from './reference-checks.ts';
@@ -72,7 +73,7 @@ export function checkPlanSource(file: string, source: string): CheckedPlan {
 	}
 	const { body } = frontmatter;
 	// The body is checked whatever state the frontmatter is in, so every problem shows at once.
-	const bodyProblems = findBodyProblems(file, body, frontmatter.bodyLine);
+	const bodyProblems = [...findBodyProblems(file, body, frontmatter.bodyLine), ...findPlaceholders(file, source)];
 	const parsed = parseYaml(frontmatter.yaml, frontmatter.lineOffset);
 	if (isYamlFailure(parsed)) {
 		const problem: Problem = {
