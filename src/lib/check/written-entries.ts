@@ -43,7 +43,7 @@ export function listWrittenIds(data: unknown, list: string): string[] {
 	return listWrittenEntries(data, list).flatMap((entry) => {
 		const id = entry.fields.id;
 		if (typeof id !== 'string') return [];
-		return isId(id) ? [id] : [id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')].filter(Boolean);
+		return IdSchema.safeParse(id).success ? [id] : [id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')].filter(Boolean);
 	});
 }
 
