@@ -1,9 +1,10 @@
 /** `npm run plan -- <verb> <deal> ...`: updates a plan (done, slip, checkin, add-action) or shows its status. */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findClosestName, listNames } from '../src/lib/check/closest-name.ts';
+import { listNames } from '../src/lib/check/closest-name.ts';
 import { getPlanSlug } from '../src/lib/check/index.ts';
 import { PLAN_OPTIONS, PLAN_USAGE, readPlanArguments } from '../src/lib/plan-commands/arguments.ts';
+import { suggestId } from '../src/lib/plan-commands/input-checks.ts';
 import { runPlanCommand } from '../src/lib/plan-commands/index.ts';
 import { readCommittedSources } from '../src/node/git-head.ts';
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
@@ -13,6 +14,14 @@ import { writeFileAtomic } from '../src/node/write-file-atomic.ts';
 function fail(lines: readonly string[], code = 1): number {
 	console.error(lines.join('\n'));
 	return code;
+}
+
+// The command as typed with another deal, words with spaces quoted again, to copy and paste.
+function retypeWithDeal(deal: string): string {
+	const words = process.argv.slice(2);
+	const at = words.indexOf(words.find((word, index) => index > 0 && !word.startsWith('-')) ?? '');
+	if (at !== -1) words[at] = deal;
+	return words.map((word) => (/[\s"'$`]/.test(word) ? JSON.stringify(word) : word)).join(' ');
 }
 
 async function main(): Promise<number> {
@@ -38,9 +47,9 @@ async function main(): Promise<number> {
 	const plan = sources.find(({ file }) => getPlanSlug(file) === read.deal);
 	if (plan === undefined) {
 		const slugs = sources.map(({ file }) => getPlanSlug(file));
-		const closest = findClosestName(read.deal, slugs);
+		const closest = suggestId(read.deal, slugs);
 		const known = slugs.length > 0 ? `Deals in ${plansDir}: ${listNames(slugs)}.` : `${plansDir} has no plans yet; create one with npm run new.`;
-		const retype = closest ? ` Did you mean "${closest}"? Type: npm run plan -- ${parsed.positionals.map((word) => (word === read.deal ? closest : word)).join(' ')} ...` : '';
+		const retype = closest ? ` Did you mean "${closest}"? Type: npm run plan -- ${retypeWithDeal(closest)}` : '';
 		return fail([`No deal "${read.deal}".${retype}`, `    ${known}`, 'Nothing was changed.']);
 	}
 

@@ -14,7 +14,7 @@ export function checkDate(label: string, value: string): string | undefined {
  */
 export function checkKnownId(what: string, id: string, known: readonly string[], retype?: (suggestion: string) => string): string | undefined {
 	if (known.includes(id)) return undefined;
-	const closest = findClosestName(id, known);
+	const closest = suggestId(id, known);
 	const list = known.length > 0 ? `Known ${what} ids: ${listNames(known)}.` : `The plan has no ${what} yet.`;
 	if (closest === undefined) return `No ${what} "${id}" in the plan. ${list}`;
 	const command = retype ? ` Type: ${retype(closest)}` : '';
@@ -25,4 +25,13 @@ export function checkKnownId(what: string, id: string, known: readonly string[],
 export function requireOption(value: string | undefined, option: string, example: string): string | undefined {
 	if (value !== undefined && value.trim() !== '') return undefined;
 	return `${option} is missing. Add it, like: ${example}`;
+}
+
+/**
+ * The known id a rep most likely meant: the closest spelling, else the first that starts with
+ * what was typed ("northwind" for "northwind-data-platform"), else the first that contains it.
+ */
+export function suggestId(typed: string, known: readonly string[]): string | undefined {
+	const lower = typed.toLowerCase();
+	return findClosestName(typed, known) ?? known.find((id) => id.startsWith(lower)) ?? (lower.length >= 3 ? known.find((id) => id.includes(lower)) : undefined);
 }

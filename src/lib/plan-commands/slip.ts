@@ -9,7 +9,7 @@ import { addDays, daysBetween } from '../dates.ts';
 import { buildDependencyGraph, sortTopologically } from '../graph.ts';
 import { getProjectedDecision } from '../schedule.ts';
 import { appendTo, quoted, setScalar } from '../yaml-edit.ts';
-import { checkDate, checkKnownId, requireOption } from './input-checks.ts';
+import { checkDate, checkKnownId, requireOption, suggestId } from './input-checks.ts';
 import { closePlan, isRefused, openPlan, type OpenPlan } from './plan-document.ts';
 import type { PlanCommandInput, PlanCommandResult, SlipCommand } from './types.ts';
 
@@ -31,10 +31,12 @@ export function slipAction(command: SlipCommand, input: PlanCommandInput): PlanC
 	if (isRefused(opened)) return { ok: false, problems: opened.problems };
 	const { plan } = opened;
 	const deal = getPlanSlug(input.file);
+	const actionIds = plan.actions.map((a) => a.id);
+	const exampleAction = actionIds.includes(command.action) ? command.action : (suggestId(command.action, actionIds) ?? command.action);
 	const problems = [
-		checkKnownId('action', command.action, plan.actions.map((a) => a.id), (id) => `npm run plan -- slip ${deal} ${id} ${command.date} --reason "..."`),
+		checkKnownId('action', command.action, actionIds, (id) => `npm run plan -- slip ${deal} ${id} ${command.date} --reason "..."`),
 		checkDate('The new date', command.date),
-		requireOption(command.reason, '--reason', `npm run plan -- slip ${deal} ${command.action} ${command.date} --reason "Security team away until the 20th"`),
+		requireOption(command.reason, '--reason', `npm run plan -- slip ${deal} ${exampleAction} ${command.date} --reason "Security team away until the 20th"`),
 		command.by === undefined ? undefined : checkKnownId('person', command.by, plan.stakeholders.map((s) => s.id)),
 	].filter((problem) => problem !== undefined);
 	if (problems.length > 0) return { ok: false, problems };
@@ -47,10 +49,12 @@ export function slipAction(command: SlipCommand, input: PlanCommandInput): PlanC
 	const days = daysBetween(action.due, command.date);
 	const moves = [{ index, id: action.id, from: action.due, to: command.date }, ...findDependentsToMove(plan, index, days)];
 	const reason = command.reason!.trim();
+	// The rep types the id; the site shows this text, so it gets the person's name.
+	const by = plan.stakeholders.find((s) => s.id === command.by)?.name;
 	for (const move of moves) {
 		const isFollower = move.index !== index;
 		const why = isFollower ? `Follows "${action.id}": ${reason}` : reason;
-		moveDue(opened, move, days, { on: input.today, reason: why, by: command.by }, isFollower);
+		moveDue(opened, move, days, { on: input.today, reason: why, by }, isFollower);
 	}
 	const milestoneMoves = moveMilestones(opened, moves, days);
 
@@ -58,7 +62,7 @@ export function slipAction(command: SlipCommand, input: PlanCommandInput): PlanC
 	if ('problems' in closed) return { ok: false, problems: closed.problems };
 	const lines = [`Moved "${action.id}" from ${action.due} to ${command.date} (${describeDays(days)}): ${JSON.stringify(reason)}.`];
 	if (moves.length > 1) {
-		lines.push(`Also moved by ${describeDays(days)}, so they still come after it:`);
+		lines.push(`Also moved ${describeDays(days)}, so they still come after it:`);
 		for (const move of moves.slice(1)) lines.push(`  ${move.id}: ${move.from} -> ${move.to}`);
 	}
 	for (const move of milestoneMoves) lines.push(`Moved the milestone "${move.id}" from ${move.from} to ${move.to}, so it still comes after its actions.`);
@@ -103,7 +107,7 @@ function moveDue(opened: OpenPlan, move: Move, days: number, change: { on: strin
 	record.set('from', move.from);
 	record.set('to', move.to);
 	record.set('reason', quoted(change.reason));
-	if (change.by !== undefined) record.set('by', change.by);
+	if (change.by !== undefined) record.set('by', quoted(change.by));
 	appendTo(opened.doc, ['actions', move.index, 'dateChanges'], record);
 }
 
