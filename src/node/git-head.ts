@@ -3,12 +3,8 @@
  * `due` that moved since the commit. Outside a git repository, before the first commit, for a
  * new file or without git installed, there is simply no committed version.
  */
-import { execFile, spawn } from 'node:child_process';
-import { realpath } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { spawn } from 'node:child_process';
+import { sep } from 'node:path';
 
 /**
  * The `HEAD` text of each of `files` (paths relative to `cwd`) that git has committed, keyed by
@@ -17,16 +13,8 @@ const run = promisify(execFile);
 export async function readCommittedSources(files: readonly string[], cwd = process.cwd()): Promise<Map<string, string>> {
 	const found = new Map<string, string>();
 	if (files.length === 0) return found;
-	const top = await gitOutput(['rev-parse', '--show-toplevel'], cwd);
-	if (top === undefined || (await gitOutput(['rev-parse', '--verify', '--quiet', 'HEAD'], cwd)) === undefined) return found;
-	const root = await realpath(top.trim());
-	const names = await Promise.all(
-		files.map(async (file) => {
-			const absolute = await realpath(resolve(cwd, file)).catch(() => resolve(cwd, file));
-			return relative(root, absolute).split(sep).join('/');
-		}),
-	);
-	const blobs = await readBlobs(names.map((name) => `HEAD:${name}`), root);
+	// `HEAD:./path` is read relative to `cwd`, so no repository root needs finding first.
+	const blobs = await readBlobs(files.map((file) => `HEAD:./${file.split(sep).join('/')}`), cwd);
 	files.forEach((file, index) => {
 		const text = blobs[index];
 		if (text !== undefined) found.set(file, text);
@@ -34,22 +22,17 @@ export async function readCommittedSources(files: readonly string[], cwd = proce
 	return found;
 }
 
-async function gitOutput(args: string[], cwd: string): Promise<string | undefined> {
-	try {
-		return (await run('git', args, { cwd, encoding: 'utf8' })).stdout;
-	} catch {
-		return undefined;
-	}
-}
-
 // One `git cat-file --batch` for all plans rather than one `git show` each: a team's repository
-// holds hundreds of plans. Each answer is "<sha> blob <bytes>\n<content>\n" or "<name> missing\n".
+// holds hundreds of plans. Each answer is "<sha> blob <bytes>\n<content>\n" or "<name> missing\n";
+// outside a repository git prints nothing to stdout and exits non-zero, which leaves every answer absent.
 function readBlobs(names: readonly string[], cwd: string): Promise<(string | undefined)[]> {
 	return new Promise((done) => {
 		const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
 		const chunks: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
 		child.on('error', () => done(names.map(() => undefined)));
+		// Outside a repository git exits before reading its input; the broken pipe is expected.
+		child.stdin.on('error', () => {});
 		child.on('close', () => done(parseBatch(Buffer.concat(chunks), names.length)));
 		// Names with a line break cannot be asked for in batch mode; they are asked as an empty name, which git reports missing.
 		child.stdin.end(names.map((name) => (name.includes('\n') ? '' : name)).join('\n') + '\n');
