@@ -47,8 +47,10 @@ export interface CheckOptions {
 	committedSource?: string;
 }
 
-// Every rule across fields, one line each. They also run over the partial plan of a file the
-// schema rejected, so they must read only what `CheckContext` promises.
+// Every rule across fields, one line each (add a module's check here). They also run over the
+// partial plan of a file the schema rejected: its lists hold only the entries that parsed, and a
+// required field that did not parse holds a neutral stand-in (see partial-plan.ts), so a check
+// must report through `createProblem` (which maps entries back to their place in the file).
 const CROSS_FIELD_CHECKS: ((context: CheckContext) => Problem[])[] = [
 	findDuplicateIds,
 	findUnknownReferences,
