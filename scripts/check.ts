@@ -1,6 +1,7 @@
 /** `npm run check [-- --plans <dir>] [--strict]`: validates every plan and lists every problem at once. */
 import { parseArgs } from 'node:util';
 import { checkPlanSources } from '../src/lib/check/index.ts';
+import { readCommittedSources } from '../src/node/git-head.ts';
 import { findLogoProblems } from '../src/node/logos.ts';
 import { formatProblem, hasBlockingProblems } from '../src/lib/problems.ts';
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
@@ -27,7 +28,9 @@ async function main(): Promise<number> {
 		console.error(`${error.message}\n    Create it with \`npm run new -- <slug> --buyer "..." --seller "..."\`, or pass --plans <dir>.`);
 		return 1;
 	}
-	const checked = checkPlanSources(sources);
+	// Due dates are compared with the last commit, so a slip made without a dateChanges entry shows.
+	const committed = await readCommittedSources(sources.map(({ file }) => file));
+	const checked = checkPlanSources(sources.map((source) => ({ ...source, committedSource: committed.get(source.file) })));
 	const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, process.cwd()))];
 	for (const problem of problems) console.log(formatProblem(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;

@@ -190,7 +190,7 @@ const CASES: SweepCase[] = [
 	{
 		name: 'a new date that breaks a dependency is refused',
 		body: (deal) => writeRawBody({ deal, kind: 'new-date', action: 'legal-review', date: '2026-06-15', from: 'Ana' }),
-		expected: rejected('actions[1].due "2026-06-10" is before "2026-06-15", the due date of "legal-review" it depends on.'),
+		expected: rejected('actions[1] (sign).due "2026-06-10" is before "2026-06-15", the due date of "legal-review" it depends on.'),
 	},
 	{
 		name: 'a new date moves due and records the change, with hostile text as the reason',

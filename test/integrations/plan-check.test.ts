@@ -35,7 +35,7 @@ describe('planCheck', () => {
 		const { run, logged } = await runSetup(await makeProject(source));
 		await expect(run()).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: 1 problem in plans/ (listed above); nothing was built. Fix them and build again, or run \`npm run check\`.]`);
 		expect(logged).toHaveLength(1);
-		expect(logged[0]).toMatch(/^error plans\/harbor\.mdx:\d+: actions\[\d+\]\.status must be one of: todo, in-progress, done, blocked\. Received: "finished"\./);
+		expect(logged[0]).toMatch(/^error plans\/harbor\.mdx:\d+: actions\[\d+\] \([a-z0-9-]+\)\.status must be one of: todo, in-progress, done, blocked\. Received: "finished"\./);
 	});
 
 	test('fails on warnings only when strict', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,11 +40,11 @@ describe('scripts/check.ts', () => {
 		await writePlan('emea/c.mdx', planWith((p) => (p.actions[1].dependsOn = ['legal-ok'])));
 		const result = runScript('check.ts', [], dir);
 		expect(result.stdout).toMatchInlineSnapshot(`
-			"plans/a.mdx:39: actions[1].status must be one of: todo, in-progress, done, blocked. Received: "finished".
+			"plans/a.mdx:39: actions[1] (security-review).status must be one of: todo, in-progress, done, blocked. Received: "finished".
 			    Pick one of the listed values.
 			plans/b.mdx:8: warning: brand.primary "#7fb3ff" has a contrast of 2.1:1 with white, below the 4.5:1 WCAG AA needs for text.
 			    The site uses the darker shade "#5578ab" (4.5:1) for text instead; set brand.primary to a darker colour to choose the shade yourself.
-			plans/emea/c.mdx:42: actions[1].dependsOn[0] "legal-ok" matches no action id.
+			plans/emea/c.mdx:42: actions[1] (security-review).dependsOn[0] "legal-ok" matches no action id.
 			    Use one of: demo, security-review.
 
 			3 plans checked: 2 errors, 1 warning
@@ -99,5 +100,47 @@ describe('scripts/check.ts', () => {
 		expect(result.stderr).toContain('Usage: npm run check');
 		expect(result.stderr).not.toContain('    at ');
 		expect(result.status).toBe(2);
+	});
+
+	describe('in a git repository', () => {
+		const git = (...args: string[]) =>
+			execFileSync('git', ['-c', 'user.name=Rep', '-c', 'user.email=rep@example.test', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+
+		beforeEach(() => {
+			git('init', '--quiet');
+		});
+
+		test('a due date changed since the last commit without a dateChanges entry is an error', async () => {
+			await writePlan('northwind.mdx', wrapPlan(VALID_YAML));
+			git('add', '-A');
+			git('commit', '--quiet', '-m', 'plan');
+			await writePlan('northwind.mdx', planWith((p) => (p.actions[1].due = '2026-05-22')));
+			const result = runScript('check.ts', [], dir);
+			expect(result.stdout).toMatchInlineSnapshot(`
+				"plans/northwind.mdx:38: actions[1] (security-review).due "2026-05-22" was "2026-05-15" in the last commit, and no dateChanges entry records the move.
+				    Add a dateChanges entry (on: the day it was agreed, from: 2026-05-15, to: 2026-05-22, reason: "..."), or put due back to 2026-05-15 and run: npm run plan -- slip northwind security-review 2026-05-22 --reason "..."
+
+				1 plan checked: 1 error, 0 warnings
+				"
+			`);
+			expect(result.status).toBe(1);
+		});
+
+		test('a plan that is new or not committed yet is compared with nothing', async () => {
+			await writePlan('northwind.mdx', planWith((p) => (p.actions[1].due = '2026-05-22')));
+			expect(runScript('check.ts', [], dir).status).toBe(0);
+			await writeFile(join(dir, 'README.md'), 'first commit without the plan\n');
+			git('add', 'README.md');
+			git('commit', '--quiet', '-m', 'readme');
+			expect(runScript('check.ts', [], dir).stdout).toContain('0 errors');
+		});
+
+		test('a committed plan whose dates did not move passes', async () => {
+			await writePlan('emea/acme.mdx', wrapPlan(VALID_YAML));
+			git('add', '-A');
+			git('commit', '--quiet', '-m', 'plan');
+			await writePlan('emea/acme.mdx', planWith((p) => (p.actions[1].title = 'Security review with the CISO')));
+			expect(runScript('check.ts', [], dir).status).toBe(0);
+		});
 	});
 });

@@ -94,7 +94,7 @@ describe('scripts/feedback.ts', () => {
 			  #12 Marked "legal-review" done on 2026-05-04 (Ana).
 			  #15 Recorded a risk suggested by Ana for the rep to review.
 			#13 will be labelled needs-rep: Applying this feedback would make plans/northwind.mdx invalid:
-			    plans/northwind.mdx:41: actions[1].due "2026-06-10" is before "2026-06-15", the due date of "legal-review" it depends on.
+			    plans/northwind.mdx:41: actions[1] (sign).due "2026-06-10" is before "2026-06-15", the due date of "legal-review" it depends on.
 			        Move the due date to 2026-06-15 or later, or drop "legal-review" from dependsOn.
 			#14 by stranger is not trusted, left alone; add the feedback-trusted label or list stranger in MAP_FEEDBACK_TRUSTED.
 			"
@@ -115,7 +115,7 @@ describe('scripts/feedback.ts', () => {
 		expect([done!.state, risk!.state, breaking!.state, untrusted!.state]).toEqual(['closed', 'closed', 'open', 'open']);
 		expect(done!.comments).toEqual(['Applied to `plans/northwind.mdx`: Marked "legal-review" done on 2026-05-04 (Ana).\n\n<!-- mapsite:feedback:12 -->']);
 		expect(breaking!.labels).toEqual(['plan-feedback', 'needs-rep']);
-		expect(breaking!.comments[0]).toContain('actions[1].due "2026-06-10" is before "2026-06-15"');
+		expect(breaking!.comments[0]).toContain('actions[1] (sign).due "2026-06-10" is before "2026-06-15"');
 		expect([untrusted!.comments, untrusted!.labels]).toEqual([[], ['plan-feedback']]);
 
 		// A second run finds only the open ones again; the refused issue is not commented on twice.

@@ -5,7 +5,10 @@ import { findBodyProblems } from './body-checks.ts';
 import { findLowContrastColors } from './brand-checks.ts';
 import { findPlaceholders } from './placeholder-checks.ts';
 import type { CheckContext } from './context.ts';
+import { findSilentDueChanges } from './due-history-checks.ts';
+import { buildPartialPlan } from './partial-plan.ts';
 import { isYamlFailure, parseYaml } from './parse-yaml.ts';
+import { getPlanSlug } from './plan-slug.ts';
 import { findDuplicateIds, findOwnersOnWrongSide, findUnknownReferences } from './reference-checks.ts';
 import {
 	findDateChangeGaps,
@@ -35,8 +38,20 @@ export interface CheckedPlan {
 export interface PlanSource {
 	file: string;
 	source: string;
+	/** The file's text in the last commit (git `HEAD`); absent outside git or for a new file. */
+	committedSource?: string;
 }
 
+/** Options of {@link checkPlanSource}. */
+export interface CheckOptions {
+	/** The file's text in the last commit, to find due dates that moved without a dateChanges entry. */
+	committedSource?: string;
+}
+
+// Every rule across fields, one line each (add a module's check here). They also run over the
+// partial plan of a file the schema rejected: its lists hold only the entries that parsed, and a
+// required field that did not parse holds a neutral stand-in (see partial-plan.ts), so a check
+// must report through `createProblem` (which maps entries back to their place in the file).
 const CROSS_FIELD_CHECKS: ((context: CheckContext) => Problem[])[] = [
 	findDuplicateIds,
 	findUnknownReferences,
@@ -46,17 +61,17 @@ const CROSS_FIELD_CHECKS: ((context: CheckContext) => Problem[])[] = [
 	findStatusAndDateMismatches,
 	findMilestonesBeforeActions,
 	findDateChangeGaps,
+	findSilentDueChanges,
 	findLowContrastColors,
 ];
 
-/** The slug of a plan file: its name without folders and without `.mdx`. */
-export function getPlanSlug(file: string): string {
-	const name = file.split(/[\\/]/).at(-1) ?? file;
-	return name.replace(/\.mdx$/i, '');
-}
+export { getPlanSlug };
 
-/** Checks one plan file and reports every problem at once, sorted by line. */
-export function checkPlanSource(file: string, source: string): CheckedPlan {
+/**
+ * Checks one plan file and reports every problem at once, sorted by line: the schema's findings
+ * and the rules across fields over whatever did parse.
+ */
+export function checkPlanSource(file: string, source: string, options: CheckOptions = {}): CheckedPlan {
 	const slug = getPlanSlug(file);
 	const frontmatter = splitFrontmatter(source);
 	if (isFrontmatterFailure(frontmatter)) {
@@ -100,14 +115,35 @@ export function checkPlanSource(file: string, source: string): CheckedPlan {
 		};
 		return { file, slug, body, problems: [problem, ...bodyProblems] };
 	}
+	const committed = haveSameDates(source, options.committedSource) ? undefined : readCommittedData(options.committedSource);
 	const result = PlanSchema.safeParse(data);
 	if (!result.success) {
-		const problems = describeSchemaIssues(file, PlanSchema, data, result.error.issues, parsed.locate);
-		return { file, slug, body, problems: sortByLine([...problems, ...bodyProblems]) };
+		const schemaProblems = describeSchemaIssues(file, PlanSchema, data, result.error.issues, parsed.locate);
+		const partial = buildPartialPlan(data as Record<string, unknown>);
+		const context: CheckContext = { file, plan: partial.plan, locate: parsed.locate, data, sourceIndexes: partial.sourceIndexes, committed };
+		const problems = CROSS_FIELD_CHECKS.flatMap((check) => check(context));
+		return { file, slug, body, problems: sortByLine([...schemaProblems, ...problems, ...bodyProblems]) };
 	}
-	const context: CheckContext = { file, plan: result.data, locate: parsed.locate };
+	const context: CheckContext = { file, plan: result.data, locate: parsed.locate, data, committed };
 	const problems = CROSS_FIELD_CHECKS.flatMap((check) => check(context));
 	return { file, slug, plan: result.data, body, problems: sortByLine([...problems, ...bodyProblems]) };
+}
+
+// Parsing a 500-action plan a second time is measurable, and most edits move no date: when every
+// id and due reads the same, in the same order, nothing can have moved and the parse is skipped.
+function haveSameDates(source: string, committed: string | undefined): boolean {
+	if (committed === undefined || committed === source) return true;
+	const idsAndDues = (text: string) => Array.from(text.matchAll(/\b(?:id|due)\s*:\s*([^\s,}#]*)/g), (match) => match[0]).join('\n');
+	return idsAndDues(source) === idsAndDues(committed);
+}
+
+// The committed text is only compared with, never reported on: when it does not parse, there is nothing to compare.
+function readCommittedData(source: string | undefined): unknown {
+	if (source === undefined) return undefined;
+	const frontmatter = splitFrontmatter(source);
+	if (isFrontmatterFailure(frontmatter)) return undefined;
+	const parsed = parseYaml(frontmatter.yaml, frontmatter.lineOffset);
+	return isYamlFailure(parsed) ? undefined : (parsed.data ?? undefined);
 }
 
 /**
@@ -115,7 +151,7 @@ export function checkPlanSource(file: string, source: string): CheckedPlan {
  * holds every problem of every plan plus the cross-plan ones, file by file.
  */
 export function checkPlanSources(files: readonly PlanSource[]): { plans: CheckedPlan[]; problems: Problem[] } {
-	const plans = files.map(({ file, source }) => checkPlanSource(file, source));
+	const plans = files.map(({ file, source, committedSource }) => checkPlanSource(file, source, { committedSource }));
 	const firstFile = new Map<string, string>();
 	for (const checked of plans) {
 		const first = firstFile.get(checked.slug);

@@ -30,7 +30,7 @@ function flattenUnion(issue: Issue): Issue {
 function describeIssue(file: string, schema: z.ZodType, data: unknown, issue: Issue, locate: LocateLine): Problem[] {
 	const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
 	const value = getValueAt(data, path);
-	const base = { file, path: formatFieldPath(path), severity: 'error' as const };
+	const base = { file, path: formatFieldPath(path, data), severity: 'error' as const };
 
 	if (issue.code === 'unrecognized_keys') {
 		const known = listKnownFields(schema, path);
@@ -39,7 +39,7 @@ function describeIssue(file: string, schema: z.ZodType, data: unknown, issue: Is
 			const closest = findClosestName(key, known);
 			return {
 				...base,
-				path: formatFieldPath(keyPath),
+				path: formatFieldPath(keyPath, data),
 				line: locate(keyPath, { atKey: true }),
 				code: 'field-unknown',
 				message: closest ? `is not a known field; did you mean "${closest}"?` : 'is not a known field.',

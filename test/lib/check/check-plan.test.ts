@@ -48,7 +48,7 @@ describe('checkPlanSource', () => {
 
 	test('a missing field is required', () => {
 		expect(formatChecked(planWith((p) => delete p.actions[1].owner))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:34: actions[1].owner is required.
+			"plans/northwind.mdx:34: actions[1] (security-review).owner is required.
 			    Add "owner:" here."
 		`);
 	});
@@ -58,9 +58,9 @@ describe('checkPlanSource', () => {
 			p.actions[0].ownr = p.actions[0].owner;
 			delete p.actions[0].owner;
 		}))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:27: actions[0].owner is required.
+			"plans/northwind.mdx:27: actions[0] (demo).owner is required.
 			    Add "owner:" here.
-			plans/northwind.mdx:33: actions[0].ownr is not a known field; did you mean "owner"?
+			plans/northwind.mdx:33: actions[0] (demo).ownr is not a known field; did you mean "owner"?
 			    Known fields here: id, title, side, owner, due, start, status, completedOn, milestone, dependsOn, notes, dateChanges, comments."
 		`);
 	});
@@ -74,7 +74,7 @@ describe('checkPlanSource', () => {
 
 	test('a value outside an enum lists the allowed values and what was received', () => {
 		expect(formatChecked(planWith((p) => (p.actions[1].status = 'finished')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:39: actions[1].status must be one of: todo, in-progress, done, blocked. Received: "finished".
+			"plans/northwind.mdx:39: actions[1] (security-review).status must be one of: todo, in-progress, done, blocked. Received: "finished".
 			    Pick one of the listed values."
 		`);
 	});
@@ -88,7 +88,7 @@ describe('checkPlanSource', () => {
 
 	test('a date in the wrong format is reported', () => {
 		expect(formatChecked(planWith((p) => (p.actions[0].due = '1 May 2026')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:31: actions[0].due "1 May 2026" must be a date written as YYYY-MM-DD, for example 2026-05-17.
+			"plans/northwind.mdx:31: actions[0] (demo).due "1 May 2026" must be a date written as YYYY-MM-DD, for example 2026-05-17.
 			    Write the date as YYYY-MM-DD, for example 2026-05-17."
 		`);
 	});
@@ -140,6 +140,58 @@ describe('checkPlanSource', () => {
 		]);
 	});
 
+	test('a schema error does not hide an unknown owner or an unknown dependency in the same file', () => {
+		expect(formatChecked(planWith((p) => {
+			p.actions[0].due = '2026-13-01';
+			p.actions[0].owner = 'samm';
+			p.actions[1].dependsOn = ['demo', 'legal-ok'];
+		}))).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:30: actions[0] (demo).owner "samm" matches no stakeholder id.
+			    Did you mean "sam"? Use one of: ann, sam.
+			plans/northwind.mdx:31: actions[0] (demo).due "2026-13-01" is not a real calendar date; check the day and the month.
+			    Write the date as YYYY-MM-DD, for example 2026-05-17.
+			plans/northwind.mdx:43: actions[1] (security-review).dependsOn[1] "legal-ok" matches no action id.
+			    Use one of: demo, security-review."
+		`);
+	});
+
+	test('an action with a bad value still counts as known to the actions that depend on it', () => {
+		const checked = checkPlanSource('plans/northwind.mdx', planWith((p) => (p.actions[0].status = 'finished')));
+		expect(checked.problems.map((p) => `${p.path}: ${p.code}`)).toEqual(['actions[0] (demo).status: value-not-allowed']);
+	});
+
+	test('the rules across fields run over what parsed and name entries by their place in the file', () => {
+		expect(formatChecked(planWith((p) => {
+			p.brand.primary = 'blue';
+			p.milestones.unshift({ id: 'kickoff', title: 'Kickoff', due: '2026-13-01' });
+			p.milestones[1].due = '2026-05-10';
+		}))).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:8: brand.primary "blue" must be a hex colour such as #0b5fff.
+			    Write the colour as # and six hex digits, such as #0b5fff.
+			plans/northwind.mdx:25: milestones[0] (kickoff).due "2026-13-01" is not a real calendar date; check the day and the month.
+			    Write the date as YYYY-MM-DD, for example 2026-05-17.
+			plans/northwind.mdx:28: milestones[1] (validated).due "2026-05-10" is before "2026-05-15", the due date of its action "security-review".
+			    Move the milestone to 2026-05-15 or later, or move "security-review" earlier."
+		`);
+	});
+
+	test('an entry whose only fault is an unknown field is still checked against the other rules', () => {
+		expect(formatChecked(planWith((p) => {
+			p.actions[1].note = 'Ask Ann';
+			p.actions[1].due = '2026-04-20';
+		}))).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:38: actions[1] (security-review).due "2026-04-20" is before "2026-05-01", the due date of "demo" it depends on.
+			    Move the due date to 2026-05-01 or later, or drop "demo" from dependsOn.
+			plans/northwind.mdx:43: actions[1] (security-review).note is not a known field; did you mean "notes"?
+			    Known fields here: id, title, side, owner, due, start, status, completedOn, milestone, dependsOn, notes, dateChanges, comments."
+		`);
+	});
+
+	test('a malformed stakeholder id does not make the owners written the suggested way unknown', () => {
+		const checked = checkPlanSource('plans/northwind.mdx', planWith((p) => (p.stakeholders[0].id = 'Ann')));
+		expect(checked.problems.map((p) => p.code)).toEqual(['value-invalid']);
+	});
+
 	test('duplicate ids are reported for each list', () => {
 		expect(formatChecked(planWith((p) => {
 			p.actions[1].id = 'demo';
@@ -160,28 +212,28 @@ describe('checkPlanSource', () => {
 
 	test('an unknown owner suggests the closest stakeholder id and lists the known ones', () => {
 		expect(formatChecked(planWith((p) => (p.actions[0].owner = 'samm')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:30: actions[0].owner "samm" matches no stakeholder id.
+			"plans/northwind.mdx:30: actions[0] (demo).owner "samm" matches no stakeholder id.
 			    Did you mean "sam"? Use one of: ann, sam."
 		`);
 	});
 
 	test('an unknown risk owner is reported', () => {
 		expect(formatChecked(planWith((p) => (p.risks = [{ id: 'budget', title: 'Budget freeze', probability: 'low', impact: 'high', owner: 'bob' }])))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:48: risks[0].owner "bob" matches no stakeholder id.
+			"plans/northwind.mdx:48: risks[0] (budget).owner "bob" matches no stakeholder id.
 			    Use one of: ann, sam."
 		`);
 	});
 
 	test('an unknown milestone is reported', () => {
 		expect(formatChecked(planWith((p) => (p.actions[0].milestone = 'kickoff')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:33: actions[0].milestone "kickoff" matches no milestone id.
+			"plans/northwind.mdx:33: actions[0] (demo).milestone "kickoff" matches no milestone id.
 			    Use one of: validated."
 		`);
 	});
 
 	test('an unknown dependency lists the action ids', () => {
 		expect(formatChecked(planWith((p) => (p.actions[1].dependsOn = ['legal-ok'])))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:42: actions[1].dependsOn[0] "legal-ok" matches no action id.
+			"plans/northwind.mdx:42: actions[1] (security-review).dependsOn[0] "legal-ok" matches no action id.
 			    Use one of: demo, security-review."
 		`);
 	});
@@ -191,42 +243,42 @@ describe('checkPlanSource', () => {
 			p.actions[0].dependsOn = ['security-review'];
 			p.actions[0].due = '2026-05-15';
 		}))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:35: actions[0].dependsOn makes a dependency cycle: demo -> security-review -> demo.
+			"plans/northwind.mdx:35: actions[0] (demo).dependsOn makes a dependency cycle: demo -> security-review -> demo.
 			    Remove one of these dependsOn entries so the actions can happen in order."
 		`);
 	});
 
 	test('an action due before an action it depends on is reported', () => {
 		expect(formatChecked(planWith((p) => (p.actions[1].due = '2026-04-20')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:38: actions[1].due "2026-04-20" is before "2026-05-01", the due date of "demo" it depends on.
+			"plans/northwind.mdx:38: actions[1] (security-review).due "2026-04-20" is before "2026-05-01", the due date of "demo" it depends on.
 			    Move the due date to 2026-05-01 or later, or drop "demo" from dependsOn."
 		`);
 	});
 
 	test('an owner from the other side is a warning', () => {
 		expect(formatChecked(planWith((p) => (p.actions[1].owner = 'sam')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:37: warning: actions[1].owner "sam" is on the seller side, but the action is a buyer action.
+			"plans/northwind.mdx:37: warning: actions[1] (security-review).owner "sam" is on the seller side, but the action is a buyer action.
 			    Set side: seller, or pick a buyer stakeholder as owner."
 		`);
 	});
 
 	test('done without completedOn is reported', () => {
 		expect(formatChecked(planWith((p) => (p.actions[0].status = 'done')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:32: actions[0].status "done" needs a completedOn date.
+			"plans/northwind.mdx:32: actions[0] (demo).status "done" needs a completedOn date.
 			    Add "completedOn: YYYY-MM-DD" with the day it was done."
 		`);
 	});
 
 	test('completedOn without done is reported', () => {
 		expect(formatChecked(planWith((p) => (p.actions[0].completedOn = '2026-04-30')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:34: actions[0].completedOn "2026-04-30" is set, but the status is "todo".
+			"plans/northwind.mdx:34: actions[0] (demo).completedOn "2026-04-30" is set, but the status is "todo".
 			    Set status: done, or remove completedOn."
 		`);
 	});
 
 	test('a milestone due before one of its actions is reported', () => {
 		expect(formatChecked(planWith((p) => (p.milestones[0].due = '2026-05-10')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:25: milestones[0].due "2026-05-10" is before "2026-05-15", the due date of its action "security-review".
+			"plans/northwind.mdx:25: milestones[0] (validated).due "2026-05-10" is before "2026-05-15", the due date of its action "security-review".
 			    Move the milestone to 2026-05-15 or later, or move "security-review" earlier."
 		`);
 	});
@@ -247,7 +299,7 @@ describe('checkPlanSource', () => {
 		expect(formatChecked(planWith((p) => {
 			p.actions[0].dateChanges = [{ on: '2026-04-01', from: '2026-04-20', to: '2026-04-25', reason: 'Holidays' }];
 		}))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:37: actions[0].dateChanges[0].to "2026-04-25" is not the action's due date "2026-05-01".
+			"plans/northwind.mdx:37: actions[0] (demo).dateChanges[0].to "2026-04-25" is not the action's due date "2026-05-01".
 			    The last date change must move the date to the current due; fix one of the two."
 		`);
 	});
@@ -259,7 +311,7 @@ describe('checkPlanSource', () => {
 				{ on: '2026-04-10', from: '2026-04-24', to: '2026-05-01', reason: 'Team out' },
 			];
 		}))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:40: warning: actions[0].dateChanges[1].from "2026-04-24" does not match "2026-04-25", where the previous change moved the date to.
+			"plans/northwind.mdx:40: warning: actions[0] (demo).dateChanges[1].from "2026-04-24" does not match "2026-04-25", where the previous change moved the date to.
 			    Set from: 2026-04-25, so the history reads as one chain."
 		`);
 	});
@@ -273,7 +325,7 @@ describe('checkPlanSource', () => {
 
 	test('a start after the due date is reported', () => {
 		expect(formatChecked(planWith((p) => (p.actions[0].start = '2026-05-05')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:34: actions[0].start "2026-05-05" is after the due date "2026-05-01".
+			"plans/northwind.mdx:34: actions[0] (demo).start "2026-05-05" is after the due date "2026-05-01".
 			    Move start to the due date or earlier."
 		`);
 	});
@@ -286,6 +338,45 @@ describe('checkPlanSource', () => {
 		const lines = checked.problems.map((p) => p.line ?? 0);
 		expect(lines).toEqual([...lines].sort((a, b) => a - b));
 		expect(lines[0]).toBeLessThan(lines[1]);
+	});
+});
+
+describe('checkPlanSource with the committed version', () => {
+	const committedSource = wrapPlan(VALID_YAML);
+
+	test('a due date moved without a dateChanges entry is an error naming the action, both dates and the fix', () => {
+		const source = planWith((p) => (p.actions[1].due = '2026-05-22'));
+		expect(formatChecked(source, 'plans/northwind.mdx', committedSource)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:38: actions[1] (security-review).due "2026-05-22" was "2026-05-15" in the last commit, and no dateChanges entry records the move.
+			    Add a dateChanges entry (on: the day it was agreed, from: 2026-05-15, to: 2026-05-22, reason: "..."), or put due back to 2026-05-15 and run: npm run plan -- slip northwind security-review 2026-05-22 --reason "...""
+		`);
+	});
+
+	test('a due date moved with a new dateChanges entry is fine', () => {
+		const source = planWith((p) => {
+			p.actions[1].due = '2026-05-22';
+			p.actions[1].dateChanges = [{ on: '2026-04-10', from: '2026-05-15', to: '2026-05-22', reason: 'Auditor away' }];
+		});
+		expect(formatChecked(source, 'plans/northwind.mdx', committedSource)).toBe('');
+	});
+
+	test('a second move needs a second entry, not only the one committed before', () => {
+		const withOneChange = planWith((p) => {
+			p.actions[1].due = '2026-05-22';
+			p.actions[1].dateChanges = [{ on: '2026-04-10', from: '2026-05-15', to: '2026-05-22', reason: 'Auditor away' }];
+		});
+		const movedAgain = planWith((p) => {
+			p.actions[1].due = '2026-05-29';
+			p.actions[1].dateChanges = [{ on: '2026-04-10', from: '2026-05-15', to: '2026-05-29', reason: 'Auditor away' }];
+		});
+		const checked = checkPlanSource('plans/northwind.mdx', movedAgain, { committedSource: withOneChange });
+		expect(checked.problems.map((p) => `${p.path}: ${p.code}`)).toEqual(['actions[1] (security-review).due: due-changed-silently']);
+	});
+
+	test('an action added since the commit, or a committed version that does not parse, says nothing', () => {
+		const source = planWith((p) => p.actions.push({ id: 'pricing', title: 'Pricing', side: 'seller', owner: 'sam', due: '2026-05-20', status: 'todo' }));
+		expect(formatChecked(source, 'plans/northwind.mdx', committedSource)).toBe('');
+		expect(formatChecked(planWith((p) => (p.actions[1].due = '2026-05-22')), 'plans/northwind.mdx', 'not a plan')).toBe('');
 	});
 });
 

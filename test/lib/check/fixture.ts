@@ -57,7 +57,7 @@ export function planWith(edit: (plan: any) => void): string {
 	return wrapPlan(stringify(plan, { lineWidth: 0 }));
 }
 
-/** Every problem of a plan file, formatted as `npm run check` prints it. */
-export function formatChecked(source: string, file = 'plans/northwind.mdx'): string {
-	return checkPlanSource(file, source).problems.map(formatProblem).join('\n');
+/** Every problem of a plan file, formatted as `npm run check` prints it (against `committedSource` when given). */
+export function formatChecked(source: string, file = 'plans/northwind.mdx', committedSource?: string): string {
+	return checkPlanSource(file, source, { committedSource }).problems.map(formatProblem).join('\n');
 }

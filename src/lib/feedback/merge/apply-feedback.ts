@@ -1,8 +1,9 @@
 /** Applies one buyer feedback form to a plan file's frontmatter, keeping everything else as written. */
-import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap, type Document } from 'yaml';
 import type { FeedbackForm } from '../../../schema/feedback-form.ts';
 import { checkPlanSource, getPlanSlug } from '../../check/index.ts';
 import { formatProblem } from '../../problems.ts';
+import { appendTo, quoted, setAfter } from '../../yaml-edit.ts';
 import { joinFrontmatterText, splitFrontmatterText } from './frontmatter-text.ts';
 import { printKeepingLayout } from './keep-layout.ts';
 
@@ -142,35 +143,4 @@ function appendComment(doc: Document, path: (string | number)[], form: FeedbackF
 	comment.set('text', quoted(form.message ?? ''));
 	comment.set('issue', issue.number);
 	appendTo(doc, path, comment);
-}
-
-// Feedback text is always written double-quoted, so no buyer text can be read as YAML syntax,
-// a tag, an anchor, a boolean or a number, by this parser or a YAML 1.1 one.
-function quoted(text: string): Scalar {
-	const scalar = new Scalar(text);
-	scalar.type = Scalar.QUOTE_DOUBLE;
-	return scalar;
-}
-
-// `addIn` would set a missing list to the bare value, so the list is made here.
-function appendTo(doc: Document, path: (string | number)[], value: unknown): void {
-	const existing = doc.getIn(path, true);
-	if (isSeq(existing)) {
-		existing.add(value);
-		return;
-	}
-	const list = new YAMLSeq();
-	list.add(value);
-	doc.setIn(path, list);
-}
-
-// A new key goes right after `after` when that key exists, where a person would write it.
-function setAfter(map: YAMLMap, key: string, value: unknown, after?: string): void {
-	if (map.has(key) || after === undefined) {
-		map.set(key, value);
-		return;
-	}
-	const index = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === after);
-	if (index === -1) map.set(key, value);
-	else map.items.splice(index + 1, 0, new Pair(new Scalar(key), new Scalar(value)));
 }

@@ -156,7 +156,7 @@ describe('applyFeedback', () => {
 			{
 			  "ok": false,
 			  "reason": "Applying this feedback would make plans/northwind.mdx invalid:
-			  plans/northwind.mdx:40: actions[1].due "2026-06-10" is before "2026-06-15", the due date of "legal-review" it depends on.
+			  plans/northwind.mdx:40: actions[1] (sign).due "2026-06-10" is before "2026-06-15", the due date of "legal-review" it depends on.
 			      Move the due date to 2026-06-15 or later, or drop "legal-review" from dependsOn.",
 			}
 		`);
