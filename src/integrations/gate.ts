@@ -14,6 +14,7 @@ import { selectRebuild, type RebuildSelection } from '../node/rebuild-selection.
 import type { CheckedPlan } from '../lib/check/index.ts';
 import { deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
 import { collectGatedSentinels } from '../lib/leak-scan.ts';
+import { getProductVocabulary } from '../lib/leak-vocabulary.ts';
 import { buildFavicon } from '../lib/og/favicon.ts';
 import { getSharePreviews } from '../lib/og/share-preview.ts';
 import { describeMissingPasswords, resolvePasswords } from '../lib/secrets.ts';
@@ -167,7 +168,10 @@ export function gate(): AstroIntegration {
 			'astro:build:done': async ({ logger }) => {
 				phases.render = performance.now() - renderStarted;
 				// Every plan counts, not only those rebuilt: kept public deals stay published.
-				const sentinels = collectGatedSentinels(allPlans.map((checked) => ({ slug: checked.slug, plan: checked.plan!, body: checked.body })));
+				const sentinels = collectGatedSentinels(
+					allPlans.map((checked) => ({ slug: checked.slug, file: checked.file, plan: checked.plan!, body: checked.body })),
+					getProductVocabulary(),
+				);
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 				const partial = settings.only.length > 0 || incremental !== undefined;
 				try {
