@@ -5,7 +5,7 @@
  * Prints the scores and every failing audit; exits 1 when a target of issue #3 is missed
  * (accessibility 100, performance 95). `--smoke`: accessibility on mobile only.
  */
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildShareLink, formatDealAddress, resolveRouteId } from '../src/lib/deal-address.ts';
 import { loadCheckedPlans } from '../src/node/checked-plans.ts';
@@ -31,13 +31,14 @@ async function openSite(deal: string | undefined, page: string): Promise<{ site:
 		return { site, url: await getExamplePageUrl(site.origin, choice.slug, page), slug: choice.slug };
 	}
 	const plan = parsed.find((entry) => entry.slug === choice.slug)!.plan!;
-	const siteSecret = resolveSiteSecret(process.env, await readSecretsFile(process.env.MAPSITE_SECRETS ?? join(root, SECRETS_FILE)));
+	const secretsFile = resolve(root, process.env.MAPSITE_SECRETS ?? SECRETS_FILE);
+	const siteSecret = resolveSiteSecret(process.env, await readSecretsFile(secretsFile));
 	const routeId = await resolveRouteId(choice.slug, plan.path, siteSecret);
 	if (!routeId || (plan.access === 'gated' && !siteSecret)) {
 		throw new Error(`No site secret, so ${choice.slug} can be neither built nor opened. Set MAP_SITE_SECRET, or add "siteSecret" to ${SECRETS_FILE}: the same secret the build uses.`);
 	}
 	console.log(`Building ${choice.slug} alone, with its own secrets...`);
-	const site = await buildPlansSite({ plansDir: resolve(root, plansDir), files: choice.files, env: getDealBuildEnv(process.env) });
+	const site = await buildPlansSite({ plansDir: resolve(root, plansDir), files: choice.files, env: getDealBuildEnv(process.env, secretsFile) });
 	const address = formatDealAddress(site.origin, routeId) + page;
 	const url = plan.access === 'gated' ? await buildShareLink(address, siteSecret!, choice.slug, plan.keyVersion) : address;
 	return { site, url, slug: choice.slug };

@@ -7,9 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildShareFragment, deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
+import { createScratchProject } from './scratch-project.ts';
 import { serveStatic } from './static-server.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,36 +42,35 @@ export interface PlansSiteRequest {
 	plansDir: string;
 	/** Plan files to build, relative to `plansDir`, e.g. `northwind-data-platform.mdx`. */
 	files: readonly string[];
-	/** The build's environment; `MAPSITE_PLANS` and `MAPSITE_DIST` are set here. */
+	/** The build's environment; `MAPSITE_PLANS` and `MAPSITE_DIST` are decided here. A relative `MAPSITE_SECRETS` must be made absolute first. */
 	env: Record<string, string | undefined>;
 	/** Read no secrets file, only `env` (the examples' fixed inputs). */
 	isWithoutSecretsFile?: boolean;
 }
 
 /**
- * Copies the chosen plan files, with every other file of the plans folder (logos), into a scratch
- * plans folder, runs `astro build` of it into a fresh temp folder and serves that on 127.0.0.1.
+ * Copies the project into a scratch project (src/node/scratch-project.ts) whose `plans/` holds only
+ * the chosen plan files and every other file of the plans folder (logos), runs `astro build` there
+ * into a fresh temp folder and serves that on 127.0.0.1. The real project's caches are not touched.
  */
 export async function buildPlansSite({ plansDir, files, env, isWithoutSecretsFile = false }: PlansSiteRequest): Promise<ExampleSite> {
 	const work = await mkdtemp(join(tmpdir(), 'mapsite-example-'));
 	const dist = join(work, 'dist');
-	const plans = join(work, 'plans');
+	const project = join(work, 'project');
 	try {
-		await mkdir(plans);
+		await createScratchProject(ROOT, project);
+		const plans = join(project, 'plans');
 		const others = (await readdir(plansDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && !entry.name.endsWith('.mdx'));
-		for (const entry of others) {
-			const path = join(entry.parentPath, entry.name).slice(plansDir.length + 1);
+		const copies = [...others.map((entry) => relative(plansDir, join(entry.parentPath, entry.name))), ...files];
+		for (const path of copies) {
 			await mkdir(dirname(join(plans, path)), { recursive: true });
 			await cp(join(plansDir, path), join(plans, path));
 		}
-		for (const file of files) {
-			await mkdir(dirname(join(plans, file)), { recursive: true });
-			await cp(join(plansDir, file), join(plans, file));
-		}
-		const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-			cwd: ROOT,
+		const { MAPSITE_PLANS: _plans, ...rest } = env;
+		const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: project,
 			encoding: 'utf8',
-			env: { ...env, MAPSITE_PLANS: plans, MAPSITE_DIST: dist, ...(isWithoutSecretsFile ? { MAPSITE_SECRETS: join(work, 'none.json') } : {}) },
+			env: { ...rest, MAPSITE_DIST: dist, ...(isWithoutSecretsFile ? { MAPSITE_SECRETS: join(work, 'none.json') } : {}) },
 		});
 		if (result.status !== 0) throw new Error(`Failed to build the site (exit ${result.status}).\n${result.stdout}${result.stderr}`);
 	} catch (error) {

@@ -44,9 +44,13 @@ export function selectLighthouseSite(options: { deal?: string; plans: readonly P
 // Switches that would build other deals, another folder or record timings: the audit decides those itself.
 const BUILD_SWITCHES = ['MAPSITE_DEALS', 'MAPSITE_SHARD', 'MAPSITE_FULL', 'MAPSITE_DIST', 'MAPSITE_PLANS', 'MAPSITE_TIMINGS'];
 
-/** The build environment of a named deal: the caller's own secrets and day, none of the build switches. */
-export function getDealBuildEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+/**
+ * The build environment of a named deal: the caller's own secrets and day, none of the build
+ * switches. The build runs in a scratch copy of the project, so the secrets file is named by its
+ * absolute path (`secretsFile`, resolved by the caller from `MAPSITE_SECRETS` or the default).
+ */
+export function getDealBuildEnv(env: Readonly<Record<string, string | undefined>>, secretsFile: string): Record<string, string | undefined> {
 	const kept = Object.fromEntries(Object.entries(env).filter(([name]) => !BUILD_SWITCHES.includes(name)));
 	// Only share-preview meta tags use the site URL; the pages are served from a local port.
-	return { ...kept, MAPSITE_SITE_URL: env.MAPSITE_SITE_URL?.trim() || 'https://plans.example.com' };
+	return { ...kept, MAPSITE_SECRETS: secretsFile, MAPSITE_SITE_URL: env.MAPSITE_SITE_URL?.trim() || 'https://plans.example.com' };
 }

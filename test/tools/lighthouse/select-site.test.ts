@@ -32,11 +32,11 @@ describe('selectLighthouseSite', () => {
 
 describe('getDealBuildEnv', () => {
 	it('keeps the deal’s own secrets and day, drops the switches that would build other deals or elsewhere', () => {
-		const env = getDealBuildEnv({ MAP_SITE_SECRET: 's', MAP_PASSWORD_ACME: 'p', MAP_TODAY: '2026-12-02', MAPSITE_SECRETS: 'x.json', MAPSITE_DEALS: 'other', MAPSITE_SHARD: '1/2', MAPSITE_DIST: 'dist', MAPSITE_PLANS: 'p', PATH: '/bin' });
-		expect(env).toEqual({ MAP_SITE_SECRET: 's', MAP_PASSWORD_ACME: 'p', MAP_TODAY: '2026-12-02', MAPSITE_SECRETS: 'x.json', PATH: '/bin', MAPSITE_SITE_URL: 'https://plans.example.com' });
+		const env = getDealBuildEnv({ MAP_SITE_SECRET: 's', MAP_PASSWORD_ACME: 'p', MAP_TODAY: '2026-12-02', MAPSITE_SECRETS: 'x.json', MAPSITE_DEALS: 'other', MAPSITE_SHARD: '1/2', MAPSITE_DIST: 'dist', MAPSITE_PLANS: 'p', PATH: '/bin' }, '/repo/x.json');
+		expect(env).toEqual({ MAP_SITE_SECRET: 's', MAP_PASSWORD_ACME: 'p', MAP_TODAY: '2026-12-02', MAPSITE_SECRETS: '/repo/x.json', PATH: '/bin', MAPSITE_SITE_URL: 'https://plans.example.com' });
 	});
 
 	it('keeps the site URL the rep set', () => {
-		expect(getDealBuildEnv({ MAPSITE_SITE_URL: 'https://deals.example.org' }).MAPSITE_SITE_URL).toBe('https://deals.example.org');
+		expect(getDealBuildEnv({ MAPSITE_SITE_URL: 'https://deals.example.org' }, '/repo/mapsite.secrets.json').MAPSITE_SITE_URL).toBe('https://deals.example.org');
 	});
 });
