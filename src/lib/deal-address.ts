@@ -65,7 +65,9 @@ export function formatBuildAddresses(outcome: BuildOutcome): string {
 		lines.push(...built.map((deal) => formatAddressLine(deal.slug, deal.address, width)));
 	}
 	if (kept.length > 0) {
-		lines.push(`${partial === 'incremental' ? 'Unchanged' : 'Not rebuilt'}, kept in ${outcome.distDir}/ as before (${plural(kept.length)}):`);
+		// A `--deal` build cannot tell whether the others were ever published into this folder.
+		const where = partial === 'incremental' ? `Unchanged, kept in ${outcome.distDir}/ as before` : `Not rebuilt, kept in ${outcome.distDir}/ if published there before`;
+		lines.push(`${where} (${plural(kept.length)}):`);
 		lines.push(...kept.slice(0, MAX_KEPT_LINES).map((deal) => formatAddressLine(deal.slug, deal.address, width)));
 		if (kept.length > MAX_KEPT_LINES) lines.push(`  ...and ${kept.length - MAX_KEPT_LINES} more (npm run links lists every one).`);
 	}

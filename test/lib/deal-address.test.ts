@@ -51,6 +51,11 @@ describe('formatBuildAddresses', () => {
 		expect(text).toContain('...and 5 more (npm run links lists every one).');
 	});
 
+	it('lists the deals a --deal build left alone, without claiming they were published', () => {
+		const text = formatBuildAddresses({ ...base, partial: 'only', built: [deal('acme')], kept: [deal('northwind')] });
+		expect(text).toContain('Not rebuilt, kept in dist/ if published there before (1 deal):');
+	});
+
 	it('leaves the other shards’ deals to them', () => {
 		const text = formatBuildAddresses({ ...base, partial: 'shard', built: [deal('acme')], otherShards: 3 });
 		expect(text).toContain('Built by this shard (1 deal), open at:');
