@@ -176,16 +176,46 @@ async function decompress(bytes: Uint8Array, format: CompressionFormat): Promise
 	}
 }
 
+// PNG text chunks: tEXt is plain and read as is; zTXt and compressed iTXt hold zlib data.
+function findPngTextStreams(bytes: Uint8Array): Uint8Array[] {
+	const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+	if (bytes.length < 8 || PNG.some((byte, at) => bytes[at] !== byte)) return [];
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const streams: Uint8Array[] = [];
+	for (let at = 8; at + 12 <= bytes.length; ) {
+		const length = view.getUint32(at);
+		const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+		const data = bytes.subarray(at + 8, Math.min(at + 8 + length, bytes.length));
+		const keywordEnd = data.indexOf(0);
+		if (type === 'zTXt' && keywordEnd >= 0) streams.push(data.subarray(keywordEnd + 2));
+		if (type === 'iTXt' && keywordEnd >= 0 && data[keywordEnd + 1] === 1) {
+			// Keyword, flags, then language and translated keyword, each ended by a zero byte.
+			const languageEnd = data.indexOf(0, keywordEnd + 3);
+			const translatedEnd = languageEnd < 0 ? -1 : data.indexOf(0, languageEnd + 1);
+			if (translatedEnd >= 0) streams.push(data.subarray(translatedEnd + 1));
+		}
+		at += 12 + length;
+	}
+	return streams;
+}
+
 async function decompressAll(path: string, bytes: Uint8Array): Promise<Uint8Array[]> {
 	const found: Uint8Array[] = [bytes];
-	for (const format of compressionsToTry(path, bytes)) {
+	const formats = compressionsToTry(path, bytes);
+	for (const format of formats) {
 		const inflated = await decompress(bytes, format);
 		if (inflated) found.push(inflated);
 	}
+	if (formats.length === 0) return found;
 	// Some formats (Pagefind's) put a short signature before gzip data.
-	const gzipAt = compressionsToTry(path, bytes).length > 0 ? bytes.findIndex((byte, at) => at > 0 && at < 64 && byte === 0x1f && bytes[at + 1] === 0x8b) : -1;
-	if (gzipAt > 0) {
-		const inflated = await decompress(bytes.subarray(gzipAt), 'gzip');
+	for (let at = 1; at < Math.min(64, bytes.length - 1); at++) {
+		if (bytes[at] !== 0x1f || bytes[at + 1] !== 0x8b) continue;
+		const inflated = await decompress(bytes.subarray(at), 'gzip');
+		if (inflated) found.push(inflated);
+		break;
+	}
+	for (const stream of findPngTextStreams(bytes)) {
+		const inflated = await decompress(stream, 'deflate');
 		if (inflated) found.push(inflated);
 	}
 	return found;

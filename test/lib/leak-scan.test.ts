@@ -41,6 +41,22 @@ describe('findLeaks', () => {
 		expect([zlib.length, raw.length, signed.length]).toEqual([1, 1, 1]);
 	});
 
+	it('reads the text metadata of PNG images, plain or compressed', async () => {
+		const chunk = (type: string, data: Uint8Array) => {
+			const head = Buffer.alloc(8);
+			head.writeUInt32BE(data.length, 0);
+			head.write(type, 4, 'latin1');
+			return Buffer.concat([head, data, Buffer.alloc(4)]);
+		};
+		const png = (type: string, data: Uint8Array) => new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk(type, data), chunk('IEND', new Uint8Array())]));
+		const text = 'Description\0Security review board';
+		const ztxt = Buffer.concat([Buffer.from('Description\0\0', 'latin1'), deflateSync('Security review board')]);
+		const itxt = Buffer.concat([Buffer.from('Description\0\x01\0en\0\0', 'latin1'), deflateSync('Security review board')]);
+		for (const image of [png('tEXt', encode(text)), png('zTXt', ztxt), png('iTXt', itxt)]) {
+			expect(await findLeaks([{ path: '_astro/logo.Ab12.png', bytes: image }], sentinels, [])).toHaveLength(1);
+		}
+	});
+
 	it('flags file names that name a gated plan', async () => {
 		expect(await texts([{ path: '_mapsite/og/northwind.png', text: '' }], [], ['northwind'])).toEqual(['_mapsite/og/northwind.png: its path names the plan "northwind" (plans/northwind.mdx)']);
 	});
