@@ -9,11 +9,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { selectDeals } from '../lib/build/deal-selection.ts';
+import { recordBuildOutcome } from '../node/build-outcome.ts';
 import { writeBuildState } from '../node/build-state.ts';
 import { selectRebuild, type RebuildSelection } from '../node/rebuild-selection.ts';
 import type { CheckedPlan } from '../lib/check/index.ts';
-import { deriveContentKey, deriveDealPathId } from '../lib/crypto/index.ts';
+import { deriveContentKey } from '../lib/crypto/index.ts';
+import { formatDealAddress, resolveRouteId } from '../lib/deal-address.ts';
 import { collectGatedSentinels } from '../lib/leak-scan.ts';
+import { getProductVocabulary } from '../lib/leak-vocabulary.ts';
 import { buildFavicon } from '../lib/og/favicon.ts';
 import { getSharePreviews } from '../lib/og/share-preview.ts';
 import { describeMissingPasswords, resolvePasswords } from '../lib/secrets.ts';
@@ -49,6 +52,7 @@ export function gate(): AstroIntegration {
 	let fullReason: string | undefined;
 	let record: RebuildSelection['record'];
 	let renderStarted = 0;
+	let siteSecret: Uint8Array | undefined;
 	return {
 		name: 'mapsite:gate',
 		hooks: {
@@ -80,7 +84,7 @@ export function gate(): AstroIntegration {
 				const secrets = await readSecretsFile(secretsPath).catch((error: Error) => {
 					throw userError(error.message);
 				});
-				const siteSecret = resolveSiteSecret(process.env, secrets);
+				siteSecret = resolveSiteSecret(process.env, secrets);
 				if (isBuild && !siteSecret) {
 					throw userError(
 						`No site secret, so no deal can be encrypted and nothing was built.\n  Set MAP_SITE_SECRET (32+ random bytes, base64url), or run \`npm run demo\` once to create ${SECRETS_FILE}.`,
@@ -96,7 +100,8 @@ export function gate(): AstroIntegration {
 				const { passwords, missing } = resolvePasswords(gatedSlugs, process.env, secrets);
 				if (isBuild && missing.length > 0) throw userError(describeMissingPasswords(missing, SECRETS_FILE));
 				const routeIds = new Map(
-					await Promise.all(candidates.map(async ({ slug, plan }) => [slug, plan!.path ?? (siteSecret ? await deriveDealPathId(siteSecret, slug) : slug)] as const)),
+					// Without a secret (only under `astro dev`) the slug stands in for the id.
+					await Promise.all(candidates.map(async ({ slug, plan }) => [slug, (await resolveRouteId(slug, plan!.path, siteSecret)) ?? slug] as const)),
 				);
 				plans = candidates;
 				if (isBuild && siteSecret) {
@@ -167,7 +172,10 @@ export function gate(): AstroIntegration {
 			'astro:build:done': async ({ logger }) => {
 				phases.render = performance.now() - renderStarted;
 				// Every plan counts, not only those rebuilt: kept public deals stay published.
-				const sentinels = collectGatedSentinels(allPlans.map((checked) => ({ slug: checked.slug, plan: checked.plan!, body: checked.body })));
+				const sentinels = collectGatedSentinels(
+					allPlans.map((checked) => ({ slug: checked.slug, file: checked.file, plan: checked.plan!, body: checked.body })),
+					getProductVocabulary(),
+				);
 				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 				const partial = settings.only.length > 0 || incremental !== undefined;
 				try {
@@ -192,6 +200,18 @@ export function gate(): AstroIntegration {
 								? ` (full build: ${fullReason})`
 								: '';
 					logger.info(`Published ${result.files} files to ${settings.distDir}/${scope}; ${what}.`);
+					const siteUrl = settings.siteUrl!;
+					const built = new Set(deals.map((deal) => deal.slug));
+					const kept = settings.shard ? [] : allPlans.filter((checked) => !built.has(checked.slug));
+					recordBuildOutcome({
+						distDir: settings.distDir,
+						built: deals.map((deal) => ({ slug: deal.slug, address: formatDealAddress(siteUrl, deal.routeId) })),
+						kept: await Promise.all(
+							kept.map(async ({ slug, plan }) => ({ slug, address: formatDealAddress(siteUrl, (await resolveRouteId(slug, plan!.path, siteSecret))!) })),
+						),
+						otherShards: settings.shard ? allPlans.length - deals.length : 0,
+						partial: settings.shard ? 'shard' : incremental ? 'incremental' : settings.only.length > 0 ? 'only' : undefined,
+					});
 					if (settings.timingsFile) {
 						const timings = { phases: { ...phases, ...result.timings }, deals: deals.length, kept: incremental?.kept.length ?? 0, pages: result.encrypted, cards: result.cards, searchBytes: result.searchBytes };
 						await mkdir(dirname(resolve(root, settings.timingsFile)), { recursive: true });

@@ -178,6 +178,14 @@ describe('.github/workflows/deploy.yml', () => {
 		expect(write?.env).toEqual({ MAPSITE_SECRETS_JSON: '${{ secrets.MAPSITE_SECRETS_JSON }}' });
 	});
 
+	test('writes each shard\'s deal addresses to the job summary with the links script\'s address-only mode, and nothing else there', () => {
+		const summaries = (build.steps ?? []).filter((step) => step.run?.includes('GITHUB_STEP_SUMMARY'));
+		expect(summaries.map((step) => step.run)).toEqual(['npm run -s links -- --summary --shard "$SHARD/$SHARDS" >> "$GITHUB_STEP_SUMMARY"']);
+		const afterBuild = (build.steps ?? []).findIndex((step) => step.run?.includes('npm run build')) < (build.steps ?? []).indexOf(summaries[0]);
+		expect(afterBuild).toBe(true);
+		expect(steps.filter((step) => step.run?.includes('GITHUB_STEP_SUMMARY'))).toHaveLength(1);
+	});
+
 	test('keeps the key cache, and publishes with the official Pages actions', () => {
 		expect(steps.find((step) => step.uses?.startsWith('actions/cache@'))?.with).toMatchObject({ path: '.mapsite/cache' });
 		expect(steps.some((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))).toBe(true);

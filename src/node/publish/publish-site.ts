@@ -9,7 +9,7 @@ import { cp, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs
 import { dirname, join } from 'node:path';
 import type { WrappedContentKey } from '../../lib/crypto/index.ts';
 import type { GateLabels } from '../../lib/gate/index.ts';
-import { findLeaks, type Sentinel } from '../../lib/leak-scan.ts';
+import { findLeaks, formatLeak, type Leak, type Sentinel } from '../../lib/leak-scan.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
 import { buildDealSearchIndex } from '../search/build-deal-index.ts';
 import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
@@ -54,11 +54,20 @@ export interface PublishResult {
 	timings: PublishTimings;
 }
 
-/** Thrown when the self-check finds deal text in a file about to be published. */
+/** Thrown when the self-check finds text of a gated plan in a file about to be published; lists every leak. */
 export class LeakError extends Error {
-	readonly leaks: string[];
-	constructor(leaks: string[]) {
-		super(`The published site would reveal deal content, so nothing was published:\n${leaks.map((leak) => `  ${leak}`).join('\n')}`);
+	readonly leaks: Leak[];
+	constructor(leaks: Leak[]) {
+		super(
+			[
+				`The published site would show text of a gated plan outside its encrypted pages, so nothing was published (the published folder is unchanged). ${leaks.length} finding${leaks.length === 1 ? '' : 's'}:`,
+				...leaks.map((leak) => `  ${formatLeak(leak)}`),
+				'What to do, for each line:',
+				'  - If the file is one you added (a logo, or a file under public/), rename it or take the text out of it.',
+				'  - If the phrase is ordinary wording that happens to match the file, reword that field in the plan.',
+				'  - Otherwise the site itself put deal text in a readable file: do not publish by hand; send this message to whoever maintains the site.',
+			].join('\n'),
+		);
 		this.leaks = leaks;
 	}
 }

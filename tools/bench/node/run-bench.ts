@@ -14,7 +14,8 @@ import { generateSyntheticDeal, generateSyntheticDeals, makeBenchSecrets, type S
 import { findSupportedSwitches } from './build-switches.ts';
 import { measureUnlock } from './measure-unlock.ts';
 import { runBuild } from './run-build.ts';
-import { clearBuildCaches, createScratchProject, writePlans } from './scratch-project.ts';
+import { createScratchProject } from '../../../src/node/scratch-project.ts';
+import { clearBuildCaches, writePlans } from './bench-plans.ts';
 import { weighSite } from './weigh-site.ts';
 
 // Share previews need an absolute origin; the benchmark's site is never served from it.
