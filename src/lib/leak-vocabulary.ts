@@ -6,6 +6,7 @@
  */
 import { getMessages, SUPPORTED_LOCALES } from '../i18n/index.ts';
 import { createPlanSource } from './new-plan.ts';
+import { TEMPLATE_LOCALES, TEMPLATE_NAMES } from './plan-templates.ts';
 
 /** Answers whether a phrase is made of the product's own wording. */
 export interface Vocabulary {
@@ -50,7 +51,11 @@ function collectStrings(value: unknown, into: string[]): string[] {
 export function getProductTexts(): string[] {
 	const texts: string[] = [];
 	for (const locale of SUPPORTED_LOCALES) collectStrings(getMessages(locale), texts);
-	texts.push(...createPlanSource({ slug: 'stand-in', ...STAND_IN, today: '2026-01-05' }).split('\n'));
+	for (const template of TEMPLATE_NAMES) {
+		for (const locale of TEMPLATE_LOCALES) {
+			texts.push(...createPlanSource({ slug: 'stand-in', ...STAND_IN, today: '2026-01-05', template, locale }).split('\n'));
+		}
+	}
 	return texts;
 }
 

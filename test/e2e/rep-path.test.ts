@@ -200,10 +200,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an u
 
 		test.each(CASES)('the $template deal in $locale opens at its address with the password new printed', async (rep) => {
 			// The address the build publishes: the site URL and the deal's id derived from the site secret.
-			// When `npm run build` prints each deal's address (the leak/links branch), also assert
-			// expect(buildOutput).toContain(address), so the rep's printed link is the one that opens.
+			// The build prints it, so the link the rep copies is the one that opens.
 			const id = await deriveDealPathId(Buffer.from(SITE_SECRET, 'base64url'), rep.slug);
 			const address = `${SITE_URL}/${id}/`;
+			expect(buildOutput).toContain(address);
 			expect(buildOutput).not.toContain('[[');
 			for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
 				const page = await browser.newPage({ viewport: { width, height } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createVocabulary, getProductVocabulary, normalizePhrase } from '../../src/lib/leak-vocabulary.ts';
 import { getMessages } from '../../src/i18n/index.ts';
+import { getPlanTemplate, TEMPLATE_LOCALES, TEMPLATE_NAMES } from '../../src/lib/plan-templates.ts';
 
 describe('normalizePhrase', () => {
 	it('keeps only the words, lower-cased, one space apart', () => {
@@ -31,5 +32,17 @@ describe('getProductVocabulary', () => {
 		expect(vocabulary.has(getMessages('id').nav.executiveSummary)).toBe(true);
 		expect(vocabulary.has('Decision')).toBe(true);
 		expect(vocabulary.has('Acme Corp')).toBe(false);
+	});
+});
+
+describe('the scaffold vocabulary', () => {
+	const cases = TEMPLATE_NAMES.flatMap((template) => TEMPLATE_LOCALES.map((locale) => ({ template, locale })));
+
+	it.each(cases)('knows every step and milestone title of the $template template in $locale', ({ template, locale }) => {
+		const vocabulary = getProductVocabulary();
+		const { steps, milestones } = getPlanTemplate(template, locale);
+		for (const title of [...steps.map((step) => step.title), ...milestones.map((milestone) => milestone.title)]) {
+			expect(vocabulary.has(title), title).toBe(true);
+		}
 	});
 });
