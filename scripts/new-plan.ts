@@ -9,6 +9,7 @@ import { isRealIsoDate } from '../src/schema/date.ts';
 import { createPassword, createPlanSource, findSlugProblem, updateSecrets } from '../src/lib/new-plan.ts';
 import { getPlanTemplate, TEMPLATE_LOCALES, TEMPLATE_NAMES, type TemplateLocale, type TemplateName } from '../src/lib/plan-templates.ts';
 import { getPasswordVariable } from '../src/lib/secrets.ts';
+import { encodeBase64Url } from '../src/lib/crypto/index.ts';
 import { InvalidTodayError, resolveToday } from '../src/node/today.ts';
 import { FileExistsError, writeFileAtomic } from '../src/node/write-file-atomic.ts';
 
@@ -87,10 +88,12 @@ async function main(): Promise<number> {
 	if (await exists(planPath)) {
 		return fail(`${shownPath} already exists; nothing was changed.\n    Pick another slug, or edit the existing plan.`);
 	}
-	let secretsText: string;
+	let secrets: ReturnType<typeof updateSecrets>;
 	const password = createPassword();
 	try {
-		secretsText = updateSecrets(await readIfExists(values.secrets), slug, password);
+		// Only a file without a site secret takes this one; the env variable still wins at build time.
+		const siteSecret = process.env.MAP_SITE_SECRET?.trim() ? undefined : encodeBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+		secrets = updateSecrets(await readIfExists(values.secrets), slug, password, siteSecret);
 	} catch (error) {
 		return fail(`${values.secrets} ${(error as Error).message}`);
 	}
@@ -104,13 +107,17 @@ async function main(): Promise<number> {
 		if (!(error instanceof FileExistsError)) throw error;
 		return fail(`${shownPath} already exists; nothing was changed.\n    Pick another slug, or edit the existing plan.`);
 	}
-	await writeFileAtomic(values.secrets, secretsText, { mode: 0o600 });
+	await writeFileAtomic(values.secrets, secrets.text, { mode: 0o600 });
 
 	const shownSecrets = relative(process.cwd(), values.secrets) || values.secrets;
 	console.log(`Created plan "${slug}" in ${shownPath} (${template} template, ${locale === 'id' ? 'Indonesian' : 'English'}).`);
 	console.log(`Site password: ${password}`);
 	console.log(`    Stored in ${shownSecrets} under passwords.${slug} (git-ignored; keep it out of commits).`);
 	console.log(`    For CI, set the repository secret ${getPasswordVariable(slug)} to the same password.`);
+	if (secrets.isSiteSecretNew) {
+		console.log(`Created the site secret in ${shownSecrets} (siteSecret): it derives every deal's address and key.`);
+		console.log('    For CI, set the repository secret MAP_SITE_SECRET to the same value, and keep it: a new one changes every address.');
+	}
 	console.log('');
 	console.log('Next steps:');
 	console.log(`  1. Open ${shownPath} and replace every text between [[ and ]] with the real content.`);

@@ -159,10 +159,14 @@ export function createPassword(
 
 /**
  * The secrets file text with `slug`'s password set, keeping every other entry; `existing` is
- * the current text or `undefined` when there is no file yet. Throws on a file that is not the
- * expected JSON, so a hand-edited file is never silently replaced.
+ * the current text or `undefined` when there is no file yet. A file without a site secret gets
+ * `siteSecret`, so the rep's first build has what it needs; an existing one is never replaced,
+ * because it derives every deal's address and key. Throws on a file that is not the expected
+ * JSON, so a hand-edited file is never silently replaced.
  */
-export function updateSecrets(existing: string | undefined, slug: string, password: string): string {
+export function updateSecrets(existing: string | undefined, slug: string, password: string, siteSecret?: string): { text: string; isSiteSecretNew: boolean } {
 	const secrets = parseSecretsFile(existing);
-	return `${JSON.stringify({ ...secrets, passwords: { ...secrets.passwords, [slug]: password } }, null, '\t')}\n`;
+	const isSiteSecretNew = secrets.siteSecret === undefined && siteSecret !== undefined;
+	const updated = { ...secrets, ...(isSiteSecretNew ? { siteSecret } : {}), passwords: { ...secrets.passwords, [slug]: password } };
+	return { text: `${JSON.stringify(updated, null, '\t')}\n`, isSiteSecretNew };
 }

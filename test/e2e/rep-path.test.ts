@@ -21,7 +21,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const SITE_URL = 'https://plans.example.test';
-const SITE_SECRET = `RepPath${'q'.repeat(40)}`;
 const TODAY = '2026-12-04';
 const NPM = 'npm';
 
@@ -111,6 +110,7 @@ async function copyProject(target: string): Promise<void> {
 describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an unlocked site (needs Chromium at /usr/bin/chromium)', () => {
 	let project = '';
 	const passwords = new Map<string, string>();
+	const siteSecrets = new Set<string>();
 	const env = {
 		...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MAP_') && !name.startsWith('MAPSITE_'))),
 		MAP_TODAY: TODAY,
@@ -124,8 +124,6 @@ describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an u
 	beforeAll(async () => {
 		project = join(await mkdtemp(join(tmpdir(), 'mapsite-rep-path-')), 'project');
 		await copyProject(project);
-		// The site secret is set once per site (docs/deploy.md); `new` keeps it beside the passwords.
-		await writeFile(join(project, 'mapsite.secrets.json'), JSON.stringify({ siteSecret: SITE_SECRET, passwords: {} }));
 	}, 120_000);
 
 	afterAll(async () => {
@@ -139,6 +137,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an u
 		expect(password).toMatch(/^[A-Za-z2-9]{24}$/);
 		passwords.set(rep.slug, password!);
 		expect(created.stdout).toContain(`plans/${rep.slug}.mdx`);
+		// The first `new` of a fresh clone also creates the site secret, kept by every later one.
+		const { siteSecret } = JSON.parse(await readFile(join(project, 'mapsite.secrets.json'), 'utf8'));
+		expect(siteSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		expect(created.stdout.includes('Created the site secret')).toBe(siteSecrets.size === 0);
+		siteSecrets.add(siteSecret);
+		expect(siteSecrets.size).toBe(1);
 
 		const checked = run('check');
 		expect(checked.status, checked.output).toBe(0);
@@ -201,7 +205,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an u
 		test.each(CASES)('the $template deal in $locale opens at its address with the password new printed', async (rep) => {
 			// The address the build publishes: the site URL and the deal's id derived from the site secret.
 			// The build prints it, so the link the rep copies is the one that opens.
-			const id = await deriveDealPathId(Buffer.from(SITE_SECRET, 'base64url'), rep.slug);
+			const id = await deriveDealPathId(Buffer.from([...siteSecrets][0], 'base64url'), rep.slug);
 			const address = `${SITE_URL}/${id}/`;
 			expect(buildOutput).toContain(address);
 			expect(buildOutput).not.toContain('[[');

@@ -145,15 +145,29 @@ describe('createPassword', () => {
 
 describe('updateSecrets', () => {
 	test('creates the file when there is none', () => {
-		expect(JSON.parse(updateSecrets(undefined, 'northwind', 'pw'))).toEqual({ passwords: { northwind: 'pw' } });
+		expect(JSON.parse(updateSecrets(undefined, 'northwind', 'pw').text)).toEqual({ passwords: { northwind: 'pw' } });
 	});
 
 	test('keeps other entries and other keys', () => {
 		const existing = JSON.stringify({ passwords: { acme: 'old' }, note: 'keep' });
-		expect(JSON.parse(updateSecrets(existing, 'northwind', 'pw'))).toEqual({
+		expect(JSON.parse(updateSecrets(existing, 'northwind', 'pw').text)).toEqual({
 			passwords: { acme: 'old', northwind: 'pw' },
 			note: 'keep',
 		});
+	});
+
+	test('adds the site secret to a file that has none, and says so', () => {
+		const secret = 'S'.repeat(43);
+		const result = updateSecrets(undefined, 'northwind', 'pw', secret);
+		expect(result.isSiteSecretNew).toBe(true);
+		expect(JSON.parse(result.text)).toEqual({ siteSecret: secret, passwords: { northwind: 'pw' } });
+	});
+
+	test('never replaces an existing site secret, which derives every address', () => {
+		const existing = JSON.stringify({ siteSecret: 'A'.repeat(43), passwords: {} });
+		const result = updateSecrets(existing, 'northwind', 'pw', 'S'.repeat(43));
+		expect(result.isSiteSecretNew).toBe(false);
+		expect(JSON.parse(result.text).siteSecret).toBe('A'.repeat(43));
 	});
 
 	test('refuses a file that is not JSON', () => {

@@ -35,6 +35,8 @@ describe('scripts/new-plan.ts', () => {
 			Site password: <password>
 			    Stored in mapsite.secrets.json under passwords.northwind (git-ignored; keep it out of commits).
 			    For CI, set the repository secret MAP_PASSWORD_NORTHWIND to the same password.
+			Created the site secret in mapsite.secrets.json (siteSecret): it derives every deal's address and key.
+			    For CI, set the repository secret MAP_SITE_SECRET to the same value, and keep it: a new one changes every address.
 
 			Next steps:
 			  1. Open plans/northwind.mdx and replace every text between [[ and ]] with the real content.
