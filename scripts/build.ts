@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatBuildAddresses } from '../src/lib/deal-address.ts';
 import { takeBuildOutcome } from '../src/node/build-outcome.ts';
+import { hideHookErrorBanner } from '../src/node/hide-hook-error-banner.ts';
 
 const USAGE = 'Usage: npm run build [-- --deal <slug> (repeatable)] [-- --shard i/n] [-- --full]';
 
@@ -33,6 +34,7 @@ if (values.deal?.length) process.env.MAPSITE_DEALS = values.deal.join(',');
 if (values.shard) process.env.MAPSITE_SHARD = values.shard;
 if (values.full) process.env.MAPSITE_FULL = '1';
 
+hideHookErrorBanner();
 try {
 	await build({ root: process.cwd() });
 	// Last, so the rep finds the addresses to send without scrolling through the build log.

@@ -12,6 +12,7 @@ import { ensureDemoSecrets } from '../src/node/demo-secrets.ts';
 import { loadPlans } from '../src/node/load-plans.ts';
 import { SECRETS_FILE } from '../src/node/secrets-file.ts';
 import { serveStatic } from '../src/node/static-server.ts';
+import { hideHookErrorBanner } from '../src/node/hide-hook-error-banner.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const { plans, problems } = checkPlanSources(await loadPlans('plans'));
@@ -26,6 +27,7 @@ if (created.length > 0) console.log(`Generated demo passwords for ${created.join
 
 // Link previews need absolute URLs; the demo serves on localhost, so that is its site URL.
 process.env.MAPSITE_SITE_URL ||= `http://localhost:${port}`;
+hideHookErrorBanner();
 try {
 	// Vite's bundling notes are noise for a demo; errors still print.
 	await build({ root: process.cwd(), logLevel: 'error' });

@@ -14,6 +14,8 @@ describe('npm run build flags', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr + result.stdout).toContain('--deal (MAPSITE_DEALS) names "nope", which is not a plan in plans/. Known plans: harbor-lightweight');
 		expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
+		// Astro's own "unhandled error ... hook" banner would make a rep's typo read like a crash.
+		expect(result.stderr + result.stdout).not.toContain('unhandled error');
 	}, 120_000);
 
 	test('an unknown flag prints the usage', () => {
