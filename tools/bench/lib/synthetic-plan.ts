@@ -111,10 +111,11 @@ export function generateSyntheticDeal(index: number, { seed, today, revision = 0
 	const champion = rename(template.steps.find((step) => step.id === CHAMPION_STEP)!.owner);
 
 	// Slips are history: only steps due soon or already past have been moved, and never after today.
-	const slipped = new Set(random.sample(input.actions.filter((action) => action.due <= addDays(today, 10)).map((action) => action.id), 4));
+	const slipped = new Set(random.sample(input.actions.filter((action) => String(action.due) <= addDays(today, 10)).map((action) => action.id), 4));
 	const doneIds = new Set<string>();
 	const actions = input.actions.map((action) => {
-		const { due } = action;
+		// The schema's input type leaves dates open (YAML may hold Date objects); new-plan writes strings.
+		const due = String(action.due);
 		const owner = rename(action.owner);
 		const isPast = due < addDays(today, -2);
 		const isNear = due <= addDays(today, 7);
