@@ -71,7 +71,7 @@ security review, and the purchase order waits for legal.
 	id: {
 		buyerObjective: (project) => `Menghentikan ${project.system} sebelum kontrak dukungannya berakhir, dengan ${project.name} berjalan di wilayah pertama dalam satu kuartal.`,
 		sellerObjective: (buyer) => `Menandatangani perjanjian tiga tahun dan menjadikan ${buyer} pelanggan referensi.`,
-		milestoneDescription: (project, step, steps) => `${project.name} mencapai tahap ${step} dari ${steps} setelah semua tindakan di bawah selesai.`,
+		milestoneDescription: (project, step, steps) => `Proyek ${project.name} mencapai tahap ${step} dari ${steps} setelah semua tindakan di bawah selesai.`,
 		slipReasons: [
 			'Ekstrak data tertunda oleh tutup buku akhir bulan.',
 			'Penasihat hukum sedang menghadiri konferensi.',
