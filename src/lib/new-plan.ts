@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import type { PlanInput } from '../schema/plan.ts';
 import { formatDate } from '../i18n/format.ts';
 import { addDays, maxDate, toDayNumber } from './dates.ts';
-import { getPlanTemplate, type TemplateLocale, type TemplateName, type TemplateStep } from './plan-templates.ts';
+import { getPlanTemplate, type PlanTemplate, type TemplateLocale, type TemplateName, type TemplateStep } from './plan-templates.ts';
 import { markPlaceholder } from './placeholders.ts';
 import { parseSecretsFile } from './secrets.ts';
 
@@ -78,8 +78,14 @@ export function dateTemplateSteps(steps: readonly TemplateStep[], today: string)
 
 /** The frontmatter of a fresh plan from the chosen template, all `todo`, dated in weekdays from `today`. */
 export function createPlanInput(options: NewPlanOptions): PlanInput {
-	const { buyer, seller, today } = options;
-	const template = getPlanTemplate(options.template ?? 'full', options.locale ?? 'en');
+	return createPlanInputFromTemplate(getPlanTemplate(options.template ?? 'full', options.locale ?? 'en'), options);
+}
+
+/**
+ * {@link createPlanInput} for a template given as data, so a generator that extends a template's
+ * steps or people (the benchmark's synthetic deals) writes plans the same way `npm run new` does.
+ */
+export function createPlanInputFromTemplate(template: PlanTemplate, { buyer, seller, today }: Pick<NewPlanOptions, 'buyer' | 'seller' | 'today'>): PlanInput {
 	const steps = dateTemplateSteps(template.steps, today);
 	const actions = steps.map((step) => ({
 		id: step.id,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkPlanSource } from '../../../src/lib/check/index.ts';
 import { collectGatedSentinels } from '../../../src/lib/leak-scan.ts';
+import { getPlanTemplate } from '../../../src/lib/plan-templates.ts';
 import { SecretsFileSchema } from '../../../src/schema/secrets.ts';
 import { generateSyntheticDeal, generateSyntheticDeals, makeBenchSecrets } from '../../../tools/bench/lib/synthetic-plan.ts';
 
@@ -26,6 +27,39 @@ describe('generateSyntheticDeals', () => {
 			expect(plan!.checkins.length).toBeGreaterThanOrEqual(3);
 			expect(plan!.actions.some((action) => action.dateChanges.length > 0)).toBe(true);
 			expect(body).toContain('```mermaid\nflowchart LR');
+		}
+	});
+
+	test('starts every plan from the product\'s full template in the deal\'s language, with every placeholder filled', () => {
+		for (const [index, { plan }] of checked.entries()) {
+			const template = getPlanTemplate('full', plan!.locale === 'id' ? 'id' : 'en');
+			const actionIds = plan!.actions.map((action) => action.id);
+			for (const step of template.steps) expect(actionIds, deals[index].slug).toContain(step.id);
+			expect(plan!.milestones.map((milestone) => milestone.title)).toEqual(template.milestones.map((milestone) => milestone.title));
+			expect(plan!.stakeholders.map((person) => person.role)).toEqual(template.people.map((person) => person.role));
+			expect(plan!.decisionDate).toBe(plan!.actions.find((action) => action.id === template.decisionStep)!.due);
+			expect(deals[index].source).not.toMatch(/\[\[|\]\]/);
+		}
+		expect(new Set(checked.map(({ plan }) => plan!.locale))).toEqual(new Set(['en', 'id']));
+	});
+
+	test('replaces the template\'s stand-in people with named people throughout', () => {
+		const standIns = (['en', 'id'] as const).flatMap((locale) => getPlanTemplate('full', locale).people.map((person) => person.id));
+		for (const { plan } of checked) {
+			const ids = new Set(plan!.stakeholders.map((person) => person.id));
+			expect(standIns.filter((id) => ids.has(id))).toEqual([]);
+			for (const action of plan!.actions) expect(ids).toContain(action.owner);
+			for (const checkin of plan!.checkins) for (const attendee of checkin.attendees) expect(ids).toContain(attendee);
+		}
+	});
+
+	test('finishes a step only after the steps it waits for, and records no date change after today', () => {
+		for (const { plan } of checked) {
+			const done = new Set(plan!.actions.filter((action) => action.status === 'done').map((action) => action.id));
+			for (const action of plan!.actions.filter((action) => action.status === 'done')) {
+				expect(action.dependsOn.filter((id) => !done.has(id)), action.id).toEqual([]);
+			}
+			for (const change of plan!.actions.flatMap((action) => action.dateChanges)) expect(change.on <= TODAY).toBe(true);
 		}
 	});
 
@@ -62,8 +96,16 @@ describe('generateSyntheticDeal', () => {
 		expect(after.source).not.toBe(before.source);
 		const changed = after.source.split('\n').filter((line, index) => line !== before.source.split('\n')[index]);
 		expect(changed).toHaveLength(1);
-		expect(changed[0]).toContain('Revision 1');
-		expect(checkPlanSource(after.file, after.source).problems).toEqual([]);
+		const checkedAfter = checkPlanSource(after.file, after.source);
+		expect(checkedAfter.problems).toEqual([]);
+		expect(changed[0]).toContain(checkedAfter.plan!.checkins.at(-1)!.summary);
+	});
+
+	test('writes the revision note in the deal\'s own language', () => {
+		const indonesian = deals.findIndex((deal) => deal.source.includes('\nlocale: id\n'));
+		expect(indonesian).toBeGreaterThanOrEqual(0);
+		const after = generateSyntheticDeal(indonesian, { seed: 7, today: TODAY, revision: 1 });
+		expect(checkPlanSource(after.file, after.source).plan!.checkins.at(-1)!.summary).toMatch(/revisi 1\.$/);
 	});
 });
 

@@ -1,13 +1,19 @@
 /**
- * Synthetic deals for the benchmark: sized like the large example plan (22 actions, 5
- * milestones, 8 people, 6 risks, check-ins, date changes, a Mermaid block in the body), valid
- * against the checker, and the same for the same seed.
+ * Synthetic deals for the benchmark, made the way a rep makes a plan: the product's full template
+ * (`npm run new`'s generator) extended by the bench's steps to the size of the large example plan
+ * (22 actions, 5 milestones, 8 people), its placeholders filled from seeded word lists, then
+ * carried forward like a deal under way: progress, slipped dates, risks, check-ins and a Mermaid
+ * block in the body. Valid against the checker, and the same for the same seed.
  */
 import { stringify } from 'yaml';
-import { addDays } from '../../../src/lib/dates.ts';
-import { ACTION_TEMPLATES, MILESTONES, ROLES } from './action-templates.ts';
+import { addDays, daysBetween } from '../../../src/lib/dates.ts';
+import { createPlanInputFromTemplate, dateTemplateSteps } from '../../../src/lib/new-plan.ts';
+import { getPlanTemplate, type TemplateLocale, type TemplatePerson } from '../../../src/lib/plan-templates.ts';
+import { findPlaceholderTexts } from '../../../src/lib/placeholders.ts';
+import { extendTemplate, type ProjectWords } from './bench-steps.ts';
 import { BRAND_COLORS, BUYER_STEMS, BUYER_TRADES, DECISIONS, FIRST_NAMES, LAST_NAMES, PROJECTS, RISKS, SELLERS, SUCCESS_CRITERIA } from './names.ts';
 import { createRandom, deriveSeed, type Random } from './random.ts';
+import { BENCH_WORDS } from './words.ts';
 
 /** One generated plan file and what the build needs to open it. */
 export interface SyntheticDeal {
@@ -32,6 +38,10 @@ export interface SyntheticOptions {
 const LOWER = 'abcdefghijkmnpqrstuvwxyz';
 // One deal in eight is public, the rest gated, like a sales team with a few open references.
 const PUBLIC_SHARE = 0.125;
+// Some deals are written in Indonesian, with the product's Indonesian template.
+const INDONESIAN_SHARE = 0.15;
+// The template step whose owner is the champion, named in the notes of blocked steps.
+const CHAMPION_STEP = 'business-case';
 
 const toSlug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -39,21 +49,21 @@ function makePassword(random: Random): string {
 	return Array.from({ length: 4 }, () => Array.from({ length: 5 }, () => random.pick([...LOWER])).join('')).join('-');
 }
 
-function makePeople(random: Random, buyerDomain: string, sellerDomain: string) {
-	const firsts = random.sample(FIRST_NAMES, ROLES.length);
-	const lasts = random.sample(LAST_NAMES, ROLES.length);
-	return ROLES.map((role, index) => {
+/** The template's stand-ins renamed to seeded people, as a rep fills in the real names and ids. */
+function makePeople(random: Random, standIns: readonly TemplatePerson[], buyerDomain: string, sellerDomain: string) {
+	const firsts = random.sample(FIRST_NAMES, standIns.length);
+	const lasts = random.sample(LAST_NAMES, standIns.length);
+	return standIns.map((standIn, index) => {
 		const name = `${firsts[index]} ${lasts[index]}`;
 		const id = toSlug(name);
-		const domain = role.side === 'buyer' ? buyerDomain : sellerDomain;
 		return {
-			key: role.key,
+			standInId: standIn.id,
 			stakeholder: {
 				id,
 				name,
-				role: role.role,
-				side: role.side,
-				email: `${id.replace('-', '.')}@${domain}`,
+				role: standIn.role,
+				side: standIn.side,
+				email: `${id.replace('-', '.')}@${standIn.side === 'buyer' ? buyerDomain : sellerDomain}`,
 				...(random.chance(0.3) ? { phone: `+1 312 555 0${random.int(100, 199)}` } : {}),
 				...(random.chance(0.3) ? { availability: random.pick(['Steering committee on Thursdays', 'Office hours Tue/Thu afternoons', 'Out for two weeks in December']) } : {}),
 			},
@@ -82,83 +92,88 @@ export function generateSyntheticDeal(index: number, { seed, today, revision = 0
 	const random = createRandom(deriveSeed(seed, index));
 	const buyerName = makeBuyerName(index, seed);
 	const seller = random.pick(SELLERS);
-	const project = random.pick(PROJECTS);
+	const project: ProjectWords = random.pick(PROJECTS);
 	const slug = `${toSlug(buyerName)}-${toSlug(project.name)}-${String(index).padStart(3, '0')}`;
 	const access = random.chance(PUBLIC_SHARE) ? 'public' : 'gated';
-	const people = makePeople(random, `${toSlug(buyerName)}.example`, seller.domain);
-	const ownerOf = new Map(people.map(({ key, stakeholder }) => [key, stakeholder]));
-	const fill = (text: string): string => text.replace('{project}', project.name).replace('{system}', project.system);
+	const locale: TemplateLocale = random.chance(INDONESIAN_SHARE) ? 'id' : 'en';
+	const words = BENCH_WORDS[locale];
+	const baseTemplate = getPlanTemplate('full', locale);
+	const template = extendTemplate(baseTemplate, project, (step) => step.workdays + random.int(-1, 2));
 
-	// Each deal sits at its own point of the evaluation: early, in the middle, or near the decision.
-	const gaps = ACTION_TEMPLATES.map(() => random.int(2, 5));
-	const span = gaps.reduce((sum, gap) => sum + gap, 0);
-	const firstDue = addDays(today, -Math.round(span * (0.15 + random.next() * 0.75)));
-	let due = firstDue;
-	const slipped = new Set(random.sample(ACTION_TEMPLATES.map((template) => template.id), 4));
-	const actions = ACTION_TEMPLATES.map((template, position) => {
-		due = addDays(due, position === 0 ? 0 : gaps[position]);
-		const owner = ownerOf.get(template.owner)!;
+	// Each deal sits at its own point of the evaluation: early, in the middle, or near the end.
+	const span = daysBetween(today, dateTemplateSteps(template.steps, today).map((step) => step.due).reduce((a, b) => (a > b ? a : b)));
+	const started = addDays(today, -Math.round(span * (0.15 + random.next() * 0.75)));
+	const input = createPlanInputFromTemplate(template, { buyer: buyerName, seller: seller.name, today: started });
+
+	const people = makePeople(random, template.people, `${toSlug(buyerName)}.example`, seller.domain);
+	const personOf = new Map(people.map(({ standInId, stakeholder }) => [standInId, stakeholder]));
+	const rename = (standInId: string) => personOf.get(standInId)!;
+	const champion = rename(template.steps.find((step) => step.id === CHAMPION_STEP)!.owner);
+
+	// Slips are history: only steps due soon or already past have been moved, and never after today.
+	const slipped = new Set(random.sample(input.actions.filter((action) => String(action.due) <= addDays(today, 10)).map((action) => action.id), 4));
+	const doneIds = new Set<string>();
+	const actions = input.actions.map((action) => {
+		// The schema's input type leaves dates open (YAML may hold Date objects); new-plan writes strings.
+		const due = String(action.due);
+		const owner = rename(action.owner);
 		const isPast = due < addDays(today, -2);
 		const isNear = due <= addDays(today, 7);
-		const status = isPast ? (random.chance(0.85) ? 'done' : random.pick(['in-progress', 'blocked'] as const)) : isNear ? 'in-progress' : 'todo';
-		const hasStart = random.chance(0.4);
-		const dateChanges = slipped.has(template.id)
-			? (random.chance(0.5) ? [14, 7] : [7]).map((back, step, all) => ({
+		// A step is finished only once everything it waits for is, as on a real plan.
+		const isReady = (action.dependsOn ?? []).every((id) => doneIds.has(id));
+		const status = isPast ? (isReady && random.chance(0.85) ? 'done' : random.pick(['in-progress', 'blocked'] as const)) : isNear ? 'in-progress' : 'todo';
+		if (status === 'done') doneIds.add(action.id);
+		const backs = (random.chance(0.5) ? [14, 7] : [7]).filter((back) => addDays(due, -back - 3) <= today);
+		const dateChanges = slipped.has(action.id)
+			? backs.map((back, step) => ({
 					on: addDays(due, -back - 3),
 					from: addDays(due, -back),
-					to: step === all.length - 1 ? due : addDays(due, -all[step + 1]),
-					reason: random.pick(['The data extract was held up by the month-end close.', 'Counsel was away at a conference.', 'The team was pulled into the quarter-end audit.', 'Sizing was revised after the pilot.']),
+					to: step === backs.length - 1 ? due : addDays(due, -backs[step + 1]),
+					reason: random.pick(words.slipReasons),
 					by: owner.name,
 				}))
 			: [];
 		return {
-			id: template.id,
-			title: fill(template.title),
-			side: owner.side,
+			...action,
 			owner: owner.id,
-			...(hasStart ? { start: addDays(due, -random.int(4, 8)) } : {}),
-			due,
 			status,
 			...(status === 'done' ? { completedOn: addDays(due, -random.int(0, 1)) } : {}),
-			milestone: MILESTONES[template.milestone].id,
-			...(template.dependsOn.length > 0 ? { dependsOn: template.dependsOn } : {}),
-			...(status === 'blocked' ? { notes: `Waiting on ${ownerOf.get('champion')!.name} for access; ticket IT-${random.int(1000, 9999)}.` } : {}),
+			...(status === 'blocked' ? { notes: words.blockedNote(champion.name, random.int(1000, 9999)) } : {}),
 			...(dateChanges.length > 0 ? { dateChanges } : {}),
 		};
 	});
-	const milestones = MILESTONES.map((milestone, position) => {
-		const last = actions.filter((action) => action.milestone === milestone.id).at(-1)!;
-		return { id: milestone.id, title: random.pick(milestone.titles), due: addDays(last.due, random.int(0, 2)), description: `The ${fill('{project}')} reaches step ${position + 1} of 5 when every action below is done.` };
-	});
-	const decisionDate = milestones[3].due;
+	const milestones = (input.milestones ?? []).map((milestone, position, all) => ({
+		...milestone,
+		description: words.milestoneDescription(project, position + 1, all.length),
+	}));
+
 	const everyDays = 7;
-	const checkinCount = random.int(3, 5);
-	const checkins = Array.from({ length: checkinCount }, (_, back) => {
+	const checkins = Array.from({ length: random.int(3, 5) }, (_, back) => {
 		const date = addDays(today, -everyDays * back - random.int(1, 3));
 		const isNewest = back === 0;
 		return {
-			date: date < firstDue ? firstDue : date,
-			summary: `${random.pick(['Weekly review', 'Steering update', 'Working session'])}: ${random.pick(['the pilot is on track', 'security questions are open', 'contract drafts are with legal', 'the business case is taking shape'])}.${isNewest && revision > 0 ? ` Revision ${revision} of the notes.` : ''}`,
+			date: date < started ? started : date,
+			summary: `${random.pick(words.checkinKinds)}: ${random.pick(words.checkinStates)}.${isNewest && revision > 0 ? ` ${words.revision(revision)}` : ''}`,
 			attendees: random.sample(people.map(({ stakeholder }) => stakeholder.id), random.int(3, 5)),
 			decisions: random.sample(DECISIONS, random.int(1, 3)),
 		};
 	}).filter((checkin, position, all) => all.findIndex((other) => other.date === checkin.date) === position);
 	const [primary, accent] = random.sample(BRAND_COLORS, 2);
 	const plan = {
-		title: `${buyerName} x ${seller.name}: ${project.name}`,
-		locale: random.chance(0.15) ? 'id' : 'en',
-		buyer: { name: buyerName },
-		seller: { name: seller.name, contact: `deals@${seller.domain}` },
+		title: input.title,
+		locale,
+		buyer: input.buyer,
+		seller: { ...input.seller, contact: `deals@${seller.domain}` },
 		brand: { primary, accent },
-		decisionDate,
-		status: 'active',
+		decisionDate: input.decisionDate,
+		status: input.status,
 		access,
 		share: { preview: random.chance(0.3) ? 'named' : 'neutral' },
 		checkinEveryDays: everyDays,
 		objective: {
-			shared: `Replace the ${project.system} at ${buyerName} with the ${project.name} from ${seller.name}, live for the first region within a quarter.`,
-			buyer: `Retire the ${project.system} before its support contract ends.`,
-			seller: `Sign a three-year agreement and make ${buyerName} a reference customer.`,
+			shared: input.objective.shared,
+			buyer: words.buyerObjective(project),
+			seller: words.sellerObjective(buyerName),
 		},
 		successCriteria: random.sample(SUCCESS_CRITERIA, random.int(3, 4)),
 		stakeholders: people.map(({ stakeholder }) => stakeholder),
@@ -174,41 +189,12 @@ export function generateSyntheticDeal(index: number, { seed, today, revision = 0
 		})),
 		checkins: checkins.reverse(),
 	};
-	const body = makeBody(buyerName, seller.name, project, milestones.map((milestone) => milestone.title));
+	const opening = findPlaceholderTexts(baseTemplate.body).reduce((body, placeholder) => body.replace(placeholder, words.opening(buyerName, seller.name, project)), baseTemplate.body);
+	const body = `${opening}\n${words.rest(project, milestones.map((milestone) => milestone.title))}`;
 	const source = `---\n${stringify(plan, { lineWidth: 0 })}---\n\n${body}`;
+	const left = findPlaceholderTexts(source);
+	if (left.length > 0) throw new Error(`Synthetic deal ${slug} still holds placeholders: ${left.join(', ')}. Fill them in synthetic-plan.ts.`);
 	return { slug, file: `plans/${slug}.mdx`, source, access, ...(access === 'gated' ? { password: makePassword(random) } : {}) };
-}
-
-function makeBody(buyerName: string, sellerName: string, project: { name: string; system: string }, milestoneTitles: string[]): string {
-	const nodes = milestoneTitles.map((title, index) => `  M${index}[${title.replace(/[^A-Za-z0-9 ,.'-]/g, ' ')}]`);
-	const edges = milestoneTitles.slice(1).map((_, index) => `  M${index} --> M${index + 1}`);
-	return `## Where we are
-
-${buyerName} and ${sellerName} have been working together to replace the ${project.system}. The
-pilot of the ${project.name} ran against the agreed success criteria, and the architecture board
-reviewed the target design.
-
-## Why now
-
-The support contract of the ${project.system} ends next year, and the budget window closes at the
-end of the quarter. Deciding on time leaves room to roll out the first region before peak season.
-
-## The path to a decision
-
-\`\`\`mermaid
-flowchart LR
-${[...nodes, ...edges].join('\n')}
-\`\`\`
-
-Security, legal and procurement run in parallel where they can, but legal approval waits for the
-security review, and the purchase order waits for legal.
-
-## Notes for executives
-
-- **Security review** is on the critical path.
-- **Legal redlines** decide whether the contract is ready in time.
-- **The budget window** is the hard constraint on the decision date.
-`;
 }
 
 /** Deals `0 .. count - 1` for `seed`. */
