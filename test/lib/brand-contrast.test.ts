@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getDealContext } from '../../src/layouts/deal-context.ts';
-import { findBrandContrastFallbacks, getReadableBrandColor } from '../../src/lib/brand-contrast.ts';
+import { findBrandContrastFallbacks, formatBrandStyle, getBrandPalette, getReadableBrandColor } from '../../src/lib/brand-contrast.ts';
 import { checkPlanSource } from '../../src/lib/check/index.ts';
-import { contrastRatio } from '../../src/lib/contrast.ts';
+import { contrastRatio, getRelativeLuminance } from '../../src/lib/contrast.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { makePlan } from '../helpers/make-plan.ts';
 import { runScript } from '../scripts/run-script.ts';
@@ -49,6 +49,48 @@ describe('getReadableBrandColor', () => {
 		const { brandStyle } = getDealContext({ entry: { id: 'x', collection: 'plans', data: plan } as never, routeId: 'x' });
 		expect(brandStyle).toContain('--brand-ink: #5578ab;');
 		expect(brandStyle).toContain('--brand-accent-ink: #8f7200;');
+		expect(brandStyle).toBe(formatBrandStyle(getBrandPalette(plan.brand)));
+	});
+});
+
+// Every colour on a 6-step grid of each channel (216 colours), plus short and upper-case spellings.
+const LEVELS = ['00', '33', '66', '99', 'cc', 'ff'];
+const GRID = LEVELS.flatMap((r) => LEVELS.flatMap((g) => LEVELS.map((b) => `#${r}${g}${b}`)));
+const MANY_COLOURS = [...GRID, '#0f766e', '#0F766E', '#38bdf8', '#fde68a', '#7fb3ff', '#036', '#FFF'];
+
+describe('getBrandPalette', () => {
+	test.each(MANY_COLOURS)('keeps %s readable on white in its base, hover and active states', (color) => {
+		const { ink, accentInk } = getBrandPalette({ primary: color });
+		for (const shade of [ink.base, ink.hover, ink.active, accentInk.base, accentInk.hover, accentInk.active]) {
+			expect(contrastRatio(shade, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+
+	test.each(MANY_COLOURS)('makes the hover and active states of %s darker, never lighter, than its base', (color) => {
+		const { ink } = getBrandPalette({ primary: color });
+		expect(getRelativeLuminance(ink.hover)).toBeLessThanOrEqual(getRelativeLuminance(ink.base));
+		expect(getRelativeLuminance(ink.active)).toBeLessThanOrEqual(getRelativeLuminance(ink.hover));
+		if (ink.base !== '#000000') expect(ink.hover).not.toBe(ink.base);
+	});
+
+	test('gives harbor\'s teal a hover that passes where the old white overlay gave 4.06:1', () => {
+		const { ink } = getBrandPalette({ primary: '#0f766e' });
+		expect(ink.base).toBe('#0f766e');
+		expect(contrastRatio(ink.hover, '#ffffff')).toBeGreaterThan(contrastRatio(ink.base, '#ffffff'));
+	});
+
+	test('uses the primary colour for the accent when the plan sets none', () => {
+		const palette = getBrandPalette({ primary: '#7fb3ff' });
+		expect(palette.accent).toBe(palette.primary);
+		expect(palette.accentInk).toEqual(palette.ink);
+	});
+
+	test.each(MANY_COLOURS.filter((_, index) => index % 7 === 0))('warns about %s with exactly the shade the site draws', (color) => {
+		const palette = getBrandPalette({ primary: color, accent: color });
+		for (const fallback of findBrandContrastFallbacks({ primary: color, accent: color })) {
+			expect(fallback.shade).toBe(fallback.field === 'primary' ? palette.ink.base : palette.accentInk.base);
+		}
+		expect(formatBrandStyle(palette)).toContain(`--brand-ink: ${palette.ink.base};`);
 	});
 });
 

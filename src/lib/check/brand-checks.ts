@@ -1,4 +1,4 @@
-/** Checks that brand colours stay readable as links on the white page and behind white header text. */
+/** Checks that brand colours stay readable as links on the white page and behind white header text; the shade named is the one getBrandPalette gives the site. */
 import { BRAND_MIN_CONTRAST, findBrandContrastFallbacks } from '../brand-contrast.ts';
 import { formatRatio } from '../contrast.ts';
 import { quoteValue, type Problem } from '../problems.ts';
