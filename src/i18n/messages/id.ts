@@ -190,8 +190,10 @@ export const id: Messages = {
 	},
 	gateShell: {
 		heading: 'Rencana ini dilindungi',
+		intro: 'Masukkan kata sandi yang Anda terima untuk membukanya.',
 		password: 'Kata sandi',
 		remember: 'Ingat perangkat ini',
+		rememberHint: 'Rencana tetap terbuka di browser ini sampai Anda menekan Kunci.',
 		unlock: 'Buka',
 		noscript: 'Halaman ini memerlukan JavaScript untuk dibuka. Aktifkan JavaScript, lalu muat ulang halaman.',
 		messages: {

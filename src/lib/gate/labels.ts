@@ -3,8 +3,12 @@
 /** Words in the shell's markup. */
 export interface GateShellLabels {
 	heading: string;
+	/** One line under the heading: what to type. */
+	intro: string;
 	password: string;
 	remember: string;
+	/** One line under the checkbox: what remembering does and when not to. */
+	rememberHint: string;
 	unlock: string;
 	/** Shown inside `<noscript>`: the page cannot open without JavaScript. */
 	noscript: string;
@@ -34,8 +38,10 @@ export interface GateLabels extends GateShellLabels {
 /** English labels, the default when a locale has none of its own. */
 export const ENGLISH_GATE_LABELS: GateLabels = {
 	heading: 'This plan is protected',
+	intro: 'Enter the password you were given to open it.',
 	password: 'Password',
 	remember: 'Remember this device',
+	rememberHint: 'Keeps the plan open in this browser until you press Lock.',
 	unlock: 'Unlock',
 	noscript: 'This page needs JavaScript to open. Turn JavaScript on and reload the page.',
 	messages: {
