@@ -1,15 +1,19 @@
 /**
  * The one place brand colours become the colours the site draws with, and the one `npm run check`
  * warns about. The site puts brand colours behind white text (header, buttons) and uses them as
- * text on white (links), so every shade it uses, in every state, keeps WCAG AA against white: a
- * colour below AA is replaced by the nearest darker shade that passes, and hover and active
- * states are darker still, never lighter.
+ * text on white and on the page's tint (links), so every shade it uses, in every state, keeps
+ * WCAG AA against both: a colour below AA is replaced by the nearest darker shade that passes,
+ * and hover and active states are darker still, never lighter.
  */
 import type { Brand } from '../schema/branding.ts';
 import { contrastRatio, findReadableShade, formatHexColor, parseHexColor } from './contrast.ts';
 
-/** What brand colours are read against: the page background and the header's text colour. */
-export const BRAND_TEXT_BACKGROUND = '#ffffff';
+/**
+ * What brand colours are read against: the page's tinted background (`--page` in
+ * src/styles/tokens.css), the darkest surface brand text sits on. A shade that passes on it also
+ * passes on white cards and behind the header's white text.
+ */
+export const BRAND_TEXT_BACKGROUND = '#f5f7fa';
 
 /** WCAG AA for normal text. */
 export const BRAND_MIN_CONTRAST = 4.5;
@@ -82,7 +86,7 @@ export function formatBrandStyle(palette: BrandPalette): string {
 }
 
 /**
- * Every brand colour the plan sets that fails WCAG AA against white, primary first, with the shade
+ * Every brand colour the plan sets that fails WCAG AA against the page background, primary first, with the shade
  * {@link getBrandPalette} uses instead. An unset accent falls back to the primary colour, so it
  * adds nothing of its own.
  */
@@ -92,7 +96,7 @@ export function findBrandContrastFallbacks(brand: Pick<Brand, 'primary' | 'accen
 	for (const field of ['primary', 'accent'] as const) {
 		const color = brand[field];
 		if (color === undefined) continue;
-		// The ratio is symmetric: white text on the colour and the colour on a white page score the same.
+		// The tint is darker than white, so a colour that passes on it passes as text on white and behind white text.
 		const ratio = contrastRatio(color, BRAND_TEXT_BACKGROUND);
 		if (ratio >= BRAND_MIN_CONTRAST) continue;
 		const shade = (field === 'primary' ? palette.ink : palette.accentInk).base;
@@ -107,7 +111,7 @@ function normalize(hex: string): string {
 	return formatHexColor(rgb);
 }
 
-// Mixing towards black lowers luminance, so contrast with white only rises.
+// Mixing towards black lowers luminance, so contrast with white and the page tint only rises.
 function darken(hex: string, amount: number): string {
 	const rgb = parseHexColor(hex)!;
 	return formatHexColor(rgb.map((channel) => channel * (1 - amount)) as [number, number, number]);

@@ -65,7 +65,7 @@ describe('renderGateShell', () => {
 	test('carries the brand as the same readable custom properties the site uses, and nothing else inline', () => {
 		const html = renderGateShell({ ...input, brand: { primary: '#7fb3ff' } });
 		const style = /<body class="mapsite-gate-page" style="([^"]*)">/.exec(html)?.[1] ?? '';
-		expect(style).toContain('--brand-ink: #5578ab;');
+		expect(style).toContain('--brand-ink: #5173a3;');
 		expect(style.split(';').filter(Boolean).every((declaration) => declaration.trim().startsWith('--brand-'))).toBe(true);
 		expect(html.match(/ style="/g)).toHaveLength(1);
 		expect(renderGateShell(input)).not.toContain(' style="');
