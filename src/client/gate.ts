@@ -77,7 +77,7 @@ async function submit(manifest: GateManifest, target: HTMLFormElement): Promise<
 	const button = target.querySelector('button');
 	const remaining = waitUntil - Date.now();
 	if (remaining > 0) {
-		say(messages.wait.replace('{seconds}', String(Math.ceil(remaining / 1000))), 'error');
+		say(describeWait(remaining), 'error');
 		return;
 	}
 	const data = new FormData(target);
@@ -97,7 +97,7 @@ async function submit(manifest: GateManifest, target: HTMLFormElement): Promise<
 			failures += 1;
 			const delay = computeRetryDelayMs(failures);
 			waitUntil = Date.now() + delay;
-			say(delay > 0 ? `${messages.wrongPassword} ${messages.wait.replace('{seconds}', String(Math.ceil(delay / 1000)))}` : messages.wrongPassword, 'error');
+			say(delay > 0 ? `${messages.wrongPassword} ${describeWait(delay)}` : messages.wrongPassword, 'error');
 			markInvalid(target, true);
 		} else {
 			say(describeError(error), 'error');
@@ -233,6 +233,11 @@ function markInvalid(target: HTMLFormElement, invalid: boolean): void {
 	const input = target.querySelector('input[type="password"]');
 	if (invalid) input?.setAttribute('aria-invalid', 'true');
 	else input?.removeAttribute('aria-invalid');
+}
+
+function describeWait(milliseconds: number): string {
+	const seconds = Math.ceil(milliseconds / 1000);
+	return seconds === 1 ? messages.waitOne : messages.wait.replace('{seconds}', String(seconds));
 }
 
 function describeError(error: unknown): string {

@@ -200,6 +200,7 @@ export const id: Messages = {
 			unlocking: 'Membuka…',
 			wrongPassword: 'Kata sandi itu tidak cocok untuk rencana ini. Periksa kembali, lalu coba lagi.',
 			wait: 'Terlalu banyak percobaan. Tunggu {seconds} detik sebelum mencoba lagi.',
+			waitOne: 'Terlalu banyak percobaan. Tunggu 1 detik sebelum mencoba lagi.',
 			integrity: 'Halaman ini gagal diperiksa keasliannya: isinya diubah atau milik rencana lain. Tidak ada yang ditampilkan.',
 			badFormat: 'Halaman ini rusak atau berasal dari versi situs yang lain. Tidak ada yang ditampilkan.',
 			linkKeyFailed: 'Tautan ini tidak membuka halaman ini. Masukkan kata sandi.',

@@ -19,6 +19,8 @@ export interface GateMessages {
 	unlocking: string;
 	wrongPassword: string;
 	wait: string;
+	/** The wait message for exactly one second. */
+	waitOne: string;
 	integrity: string;
 	badFormat: string;
 	linkKeyFailed: string;
@@ -48,6 +50,7 @@ export const ENGLISH_GATE_LABELS: GateLabels = {
 		unlocking: 'Unlocking…',
 		wrongPassword: 'That password is not right for this plan. Check it and try again.',
 		wait: 'Too many tries. Wait {seconds} seconds before trying again.',
+		waitOne: 'Too many tries. Wait 1 second before trying again.',
 		integrity: 'This page failed its integrity check: it was changed or belongs to another plan. Nothing was shown.',
 		badFormat: 'This page is damaged or from another version of the site. Nothing was shown.',
 		linkKeyFailed: 'This link does not open this page. Enter the password instead.',
