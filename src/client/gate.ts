@@ -23,6 +23,8 @@ type KeySource = 'password' | 'link' | 'stored';
 const status = document.getElementById('mapsite-gate-status');
 const form = document.getElementById('mapsite-gate-form') as HTMLFormElement | null;
 const messages = readMessages();
+const NOTICE_MS = 8_000;
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 let failures = 0;
 let waitUntil = 0;
 
@@ -35,14 +37,14 @@ async function start(): Promise<void> {
 		return;
 	}
 	if (!window.isSecureContext || !globalThis.crypto?.subtle) {
-		say(messages.insecureContext);
+		say(messages.insecureContext, 'error');
 		return;
 	}
 	let manifest: GateManifest;
 	try {
 		manifest = parseGateManifest(document.getElementById(GATE_MANIFEST_ID)?.textContent ?? '');
 	} catch {
-		say(messages.badFormat);
+		say(messages.badFormat, 'error');
 		return;
 	}
 	const linkKey = readShareFragment(location.hash);
@@ -62,6 +64,8 @@ async function start(): Promise<void> {
 function showForm(manifest: GateManifest): void {
 	if (form === null) return;
 	form.hidden = false;
+	// Typing again clears the red state of a wrong password; the message stays until the next try.
+	form.addEventListener('input', () => markInvalid(form, false));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void submit(manifest, form);
@@ -73,7 +77,7 @@ async function submit(manifest: GateManifest, target: HTMLFormElement): Promise<
 	const button = target.querySelector('button');
 	const remaining = waitUntil - Date.now();
 	if (remaining > 0) {
-		say(messages.wait.replace('{seconds}', String(Math.ceil(remaining / 1000))));
+		say(describeWait(remaining), 'error');
 		return;
 	}
 	const data = new FormData(target);
@@ -93,9 +97,10 @@ async function submit(manifest: GateManifest, target: HTMLFormElement): Promise<
 			failures += 1;
 			const delay = computeRetryDelayMs(failures);
 			waitUntil = Date.now() + delay;
-			say(delay > 0 ? `${messages.wrongPassword} ${messages.wait.replace('{seconds}', String(Math.ceil(delay / 1000)))}` : messages.wrongPassword);
+			say(delay > 0 ? `${messages.wrongPassword} ${describeWait(delay)}` : messages.wrongPassword, 'error');
+			markInvalid(target, true);
 		} else {
-			say(describeError(error));
+			say(describeError(error), 'error');
 		}
 	} finally {
 		if (button) button.disabled = false;
@@ -117,9 +122,9 @@ async function openWithKey(manifest: GateManifest, raw: Uint8Array<ArrayBuffer>,
 		const isKeyRefused = error instanceof GateError && error.code === 'auth-failed';
 		// A stored key is dropped only when the file refuses it, never because the network is down.
 		if (source === 'stored' && error instanceof GateError) clearStoredKey(manifest.dealId);
-		if (source === 'link' && isKeyRefused) say(messages.linkKeyFailed);
+		if (source === 'link' && isKeyRefused) say(messages.linkKeyFailed, 'error');
 		else if (source === 'stored' && isKeyRefused) say('');
-		else say(describeError(error));
+		else say(describeError(error), 'error');
 		return false;
 	}
 	if (source !== 'stored') storeKey(manifest.dealId, raw, remember);
@@ -141,8 +146,9 @@ function showContent(html: string, manifest: GateManifest, raw: Uint8Array): voi
 	if (root?.localName === 'mapsite-content' && template.content.childElementCount === 1) content.replaceChildren(...root.childNodes);
 	else content.replaceChildren(template.content);
 	content.hidden = false;
-	if (form) form.hidden = true;
+	removeGate();
 	say('');
+	revealCurrentNavLink(content);
 	wireControls(content, manifest, raw);
 	const base = findDealBase(manifest.dealId);
 	const fetchDecrypted = async (name: string): Promise<Uint8Array> => {
@@ -164,6 +170,7 @@ function startPublic(dealId: string): void {
 	const content = document.querySelector('mapsite-content');
 	if (content === null) return;
 	const base = findDealBase(dealId.trim());
+	revealCurrentNavLink(content);
 	const fetchPlain = async (name: string): Promise<Uint8Array> => {
 		const response = await fetch(`${base}${name}`, { cache: 'no-cache' });
 		if (!response.ok) throw new TypeError(`HTTP ${response.status}`);
@@ -192,10 +199,45 @@ function wireControls(content: Element, manifest: GateManifest, raw: Uint8Array)
 			// navigator.clipboard is missing in some embedded browsers; report that like any refusal.
 			(navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('No clipboard'))).then(
 				() => say(messages.shareCopied),
-				() => say(messages.shareFailed),
+				() => say(messages.shareFailed, 'error'),
 			);
 		}
 	});
+}
+
+/**
+ * Takes the shell's banner and form out of the page, so the deal's own header and main are the
+ * only landmarks; the live region stays, as a notice at the foot of the screen, for the messages
+ * the page's controls still report (share link copied, file failed).
+ */
+function removeGate(): void {
+	document.querySelector('.mapsite-gate-brand')?.remove();
+	if (status) {
+		status.className = 'mapsite-notice';
+		document.body.append(status);
+	}
+	document.getElementById('mapsite-gate-main')?.remove();
+	document.body.classList.remove('mapsite-gate-page');
+	document.body.removeAttribute('style');
+}
+
+/** On a phone the nav scrolls sideways; this brings the current page's link into view without moving the page. */
+function revealCurrentNavLink(content: Element): void {
+	const list = content.querySelector<HTMLElement>('[data-mapsite-nav]');
+	const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+	if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+	list.scrollLeft = current.offsetLeft - list.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+}
+
+function markInvalid(target: HTMLFormElement, invalid: boolean): void {
+	const input = target.querySelector('input[type="password"]');
+	if (invalid) input?.setAttribute('aria-invalid', 'true');
+	else input?.removeAttribute('aria-invalid');
+}
+
+function describeWait(milliseconds: number): string {
+	const seconds = Math.ceil(milliseconds / 1000);
+	return seconds === 1 ? messages.waitOne : messages.wait.replace('{seconds}', String(seconds));
 }
 
 function describeError(error: unknown): string {
@@ -203,8 +245,14 @@ function describeError(error: unknown): string {
 	return messages.network;
 }
 
-function say(message: string): void {
-	if (status) status.textContent = message;
+/** Writes `message` into the live region; an error is drawn in red with an icon, anything else plainly. */
+function say(message: string, tone: 'error' | 'info' = 'info'): void {
+	if (!status) return;
+	status.textContent = message;
+	status.dataset.tone = tone;
+	// Once unlocked the region is a notice over the page; it steps aside after it has been read.
+	clearTimeout(noticeTimer);
+	if (message !== '' && status.className === 'mapsite-notice') noticeTimer = setTimeout(() => say(''), NOTICE_MS);
 }
 
 function readMessages(): GateMessages {

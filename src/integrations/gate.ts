@@ -23,6 +23,7 @@ import { describeMissingPasswords, resolvePasswords } from '../lib/secrets.ts';
 import { getMessages } from '../i18n/index.ts';
 import { readBuildSettings, type BuildSettings } from '../node/build-settings.ts';
 import { readFeedbackSettings } from '../node/feedback-settings.ts';
+import { readSellerLogoUrl } from '../node/logos.ts';
 import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { publishSite, type DealToPublish } from '../node/publish/publish-site.ts';
 import { getWrappedKey } from '../node/publish/wrapped-key-cache.ts';
@@ -116,7 +117,7 @@ export function gate(): AstroIntegration {
 				else delete process.env.MAPSITE_SELECTED_DEALS;
 				const cacheDir = join(root, '.mapsite', 'cache');
 				deals = await Promise.all(
-					plans.map(async ({ slug, plan }) => {
+					plans.map(async ({ slug, plan, file }) => {
 						const routeId = routeIds.get(slug)!;
 						const password = passwords.get(slug);
 						const messages = getMessages(plan!.locale);
@@ -126,6 +127,8 @@ export function gate(): AstroIntegration {
 							lang: plan!.locale,
 							shellTitle: messages.gate.title,
 							sellerName: plan!.seller.name,
+							sellerLogo: await readSellerLogoUrl(plan!, file, root),
+							brand: plan!.brand,
 							gateLabels: messages.gateShell,
 							share: {
 								previews: getSharePreviews(plan!, messages),

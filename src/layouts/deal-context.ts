@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { today } from 'virtual:mapsite/deals';
 import { getMessages, type Messages } from '../i18n/index.ts';
-import { findReadableShade } from '../lib/contrast.ts';
+import { formatBrandStyle, getBrandPalette } from '../lib/brand-contrast.ts';
 import type { Plan } from '../schema/plan.ts';
 import { getPageLabels, type PageLabels } from './labels.ts';
 import type { DealPageProps } from './deal-paths.ts';
@@ -26,7 +26,7 @@ export interface DealContext {
 	today: string;
 	/** `/<routeId>/`, the deal's root; pages live under it. */
 	base: string;
-	/** Inline CSS custom properties carrying the deal's colours. */
+	/** Inline CSS custom properties carrying the deal's colours (src/lib/brand-contrast.ts). */
 	brandStyle: string;
 	/** The plan file, relative to the project root, e.g. `plans/northwind.mdx`. */
 	file: string;
@@ -35,11 +35,6 @@ export interface DealContext {
 /** Builds the shared context of a deal page from the props `getDealPaths` gave it. */
 export function getDealContext({ entry, routeId }: DealPageProps): DealContext {
 	const plan = entry.data as Plan;
-	const primary = plan.brand.primary;
-	const accent = plan.brand.accent ?? primary;
-	// Authors pick brand colours for logos, not for text; a readable shade keeps links and the header legible.
-	const ink = findReadableShade(primary, '#ffffff', 4.5);
-	const accentInk = findReadableShade(accent, '#ffffff', 4.5);
 	return {
 		entry,
 		routeId,
@@ -50,7 +45,8 @@ export function getDealContext({ entry, routeId }: DealPageProps): DealContext {
 		today,
 		base: `/${routeId}/`,
 		file: entry.filePath ?? `plans/${entry.id}.mdx`,
-		brandStyle: `--brand-primary: ${primary}; --brand-accent: ${accent}; --brand-ink: ${ink}; --brand-accent-ink: ${accentInk};`,
+		// Authors pick brand colours for logos, not for text; the palette's readable shades keep every state legible.
+		brandStyle: formatBrandStyle(getBrandPalette(plan.brand)),
 	};
 }
 

@@ -33,3 +33,15 @@ export async function readLogoDataUris(plan: Plan, planFile: string, root: strin
 	}
 	return uris;
 }
+
+/**
+ * The seller's logo for the password page, which anyone with the link sees: a file under `public/`
+ * by its public URL, one beside the plan inlined. The seller's brand is public; the buyer's logo
+ * never goes here.
+ */
+export async function readSellerLogoUrl(plan: Plan, planFile: string, root: string): Promise<string | undefined> {
+	const logo = getLogoReferences(plan, planFile).find((reference) => reference.party === 'seller');
+	if (!logo) return undefined;
+	if (logo.value.startsWith('/')) return logo.value;
+	return (await readLogoDataUris({ ...plan, buyer: { ...plan.buyer, logo: undefined } }, planFile, root)).seller;
+}

@@ -182,6 +182,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`the gate loader in Chromium (${SKIP_REAS
 		expect(await content(page).textContent()).toBe('Northwind plan');
 		expect(await page.title()).toBe('Northwind Traders plan');
 		expect(await page.locator('#mapsite-gate-form').isHidden()).toBe(true);
+		// Nothing of the shell is left: no second banner or main, no brand colours on the body.
+		expect(await page.locator('.mapsite-gate-brand, #mapsite-gate-main, #mapsite-gate-form').count()).toBe(0);
+		expect(await page.locator('body').getAttribute('style')).toBeNull();
 		await page.click('mapsite-content a[href="next.html"]');
 		await page.waitForURL(/next\.html$/);
 		expect(await content(page).textContent()).toBe('Northwind next steps');

@@ -42,8 +42,8 @@ describe('scripts/check.ts', () => {
 		expect(result.stdout).toMatchInlineSnapshot(`
 			"plans/a.mdx:39: actions[1] (security-review).status must be one of: todo, in-progress, done, blocked. Received: "finished".
 			    Pick one of the listed values.
-			plans/b.mdx:8: warning: brand.primary "#7fb3ff" has a contrast of 2.1:1 with white, below the 4.5:1 WCAG AA needs for text.
-			    The site uses the darker shade "#5578ab" (4.5:1) for text instead; set brand.primary to a darker colour to choose the shade yourself.
+			plans/b.mdx:8: warning: brand.primary "#7fb3ff" has a contrast of 1.9:1 with the page background (#f5f7fa), below the 4.5:1 WCAG AA needs for text.
+			    The site uses the darker shade "#5173a3" (4.5:1) for text instead; set brand.primary to a darker colour to choose the shade yourself.
 			plans/emea/c.mdx:42: actions[1] (security-review).dependsOn[0] "legal-ok" matches no action id.
 			    Use one of: demo, security-review.
 

@@ -190,14 +190,17 @@ export const id: Messages = {
 	},
 	gateShell: {
 		heading: 'Rencana ini dilindungi',
+		intro: 'Masukkan kata sandi yang Anda terima untuk membukanya.',
 		password: 'Kata sandi',
 		remember: 'Ingat perangkat ini',
+		rememberHint: 'Rencana tetap terbuka di browser ini sampai Anda menekan Kunci.',
 		unlock: 'Buka',
 		noscript: 'Halaman ini memerlukan JavaScript untuk dibuka. Aktifkan JavaScript, lalu muat ulang halaman.',
 		messages: {
 			unlocking: 'Membuka…',
 			wrongPassword: 'Kata sandi itu tidak cocok untuk rencana ini. Periksa kembali, lalu coba lagi.',
 			wait: 'Terlalu banyak percobaan. Tunggu {seconds} detik sebelum mencoba lagi.',
+			waitOne: 'Terlalu banyak percobaan. Tunggu 1 detik sebelum mencoba lagi.',
 			integrity: 'Halaman ini gagal diperiksa keasliannya: isinya diubah atau milik rencana lain. Tidak ada yang ditampilkan.',
 			badFormat: 'Halaman ini rusak atau berasal dari versi situs yang lain. Tidak ada yang ditampilkan.',
 			linkKeyFailed: 'Tautan ini tidak membuka halaman ini. Masukkan kata sandi.',

@@ -3,8 +3,12 @@
 /** Words in the shell's markup. */
 export interface GateShellLabels {
 	heading: string;
+	/** One line under the heading: what to type. */
+	intro: string;
 	password: string;
 	remember: string;
+	/** One line under the checkbox: what remembering does and when not to. */
+	rememberHint: string;
 	unlock: string;
 	/** Shown inside `<noscript>`: the page cannot open without JavaScript. */
 	noscript: string;
@@ -15,6 +19,8 @@ export interface GateMessages {
 	unlocking: string;
 	wrongPassword: string;
 	wait: string;
+	/** The wait message for exactly one second. */
+	waitOne: string;
 	integrity: string;
 	badFormat: string;
 	linkKeyFailed: string;
@@ -34,14 +40,17 @@ export interface GateLabels extends GateShellLabels {
 /** English labels, the default when a locale has none of its own. */
 export const ENGLISH_GATE_LABELS: GateLabels = {
 	heading: 'This plan is protected',
+	intro: 'Enter the password you were given to open it.',
 	password: 'Password',
 	remember: 'Remember this device',
+	rememberHint: 'Keeps the plan open in this browser until you press Lock.',
 	unlock: 'Unlock',
 	noscript: 'This page needs JavaScript to open. Turn JavaScript on and reload the page.',
 	messages: {
 		unlocking: 'Unlocking…',
 		wrongPassword: 'That password is not right for this plan. Check it and try again.',
 		wait: 'Too many tries. Wait {seconds} seconds before trying again.',
+		waitOne: 'Too many tries. Wait 1 second before trying again.',
 		integrity: 'This page failed its integrity check: it was changed or belongs to another plan. Nothing was shown.',
 		badFormat: 'This page is damaged or from another version of the site. Nothing was shown.',
 		linkKeyFailed: 'This link does not open this page. Enter the password instead.',

@@ -18,6 +18,8 @@ export interface GatedDealKeys {
 	lang: string;
 	shellTitle: string;
 	sellerName: string;
+	sellerLogo?: string;
+	brand?: { primary: string; accent?: string };
 	labels: GateLabels;
 	contentKey: Uint8Array;
 	wrappedKey: WrappedContentKey;
@@ -36,6 +38,8 @@ export async function encryptGatedPage(path: string, html: string, deal: GatedDe
 		lang: deal.lang,
 		title: deal.shellTitle,
 		sellerName: deal.sellerName,
+		sellerLogo: deal.sellerLogo,
+		brand: deal.brand,
 		labels: deal.labels,
 		manifest,
 		scriptUrl: options.scriptUrl,

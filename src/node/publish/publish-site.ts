@@ -28,6 +28,10 @@ export interface DealToPublish {
 	lang: string;
 	shellTitle: string;
 	sellerName: string;
+	/** The seller's logo for the password page: a public URL or a data URI (never the buyer's). */
+	sellerLogo?: string;
+	/** The deal's brand colours, for the password page. */
+	brand?: { primary: string; accent?: string };
 	gateLabels: GateLabels;
 	/** Present for gated deals: the content key and the key wrapped under the deal's password. */
 	gate?: { contentKey: Uint8Array; wrappedKey: WrappedContentKey };
@@ -188,7 +192,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 					await writeInto(temp, `${deal.routeId}/${PUBLIC_FILES_ARCHIVE}`, packArchive(await readWithin(stageDir, others)));
 					return;
 				}
-				const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, labels: deal.gateLabels };
+				const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, sellerLogo: deal.sellerLogo, brand: deal.brand, labels: deal.gateLabels };
 				if (index) {
 					const archive = await encryptDealArchive(SEARCH_ARCHIVE, index.files, keys);
 					searchBytes += archive.length;

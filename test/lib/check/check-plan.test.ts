@@ -288,10 +288,10 @@ describe('checkPlanSource', () => {
 			p.brand.primary = '#7fb3ff';
 			p.brand.accent = '#ffcc00';
 		}))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:8: warning: brand.primary "#7fb3ff" has a contrast of 2.1:1 with white, below the 4.5:1 WCAG AA needs for text.
-			    The site uses the darker shade "#5578ab" (4.5:1) for text instead; set brand.primary to a darker colour to choose the shade yourself.
-			plans/northwind.mdx:9: warning: brand.accent "#ffcc00" has a contrast of 1.5:1 with white, below the 4.5:1 WCAG AA needs for text.
-			    The site uses the darker shade "#8f7200" (4.5:1) for text instead; set brand.accent to a darker colour to choose the shade yourself."
+			"plans/northwind.mdx:8: warning: brand.primary "#7fb3ff" has a contrast of 1.9:1 with the page background (#f5f7fa), below the 4.5:1 WCAG AA needs for text.
+			    The site uses the darker shade "#5173a3" (4.5:1) for text instead; set brand.primary to a darker colour to choose the shade yourself.
+			plans/northwind.mdx:9: warning: brand.accent "#ffcc00" has a contrast of 1.4:1 with the page background (#f5f7fa), below the 4.5:1 WCAG AA needs for text.
+			    The site uses the darker shade "#8a6e00" (4.5:1) for text instead; set brand.accent to a darker colour to choose the shade yourself."
 		`);
 	});
 

@@ -46,9 +46,29 @@ describe('renderGateShell', () => {
 		const html = renderGateShell(input);
 		expect(html).toContain('<label for="mapsite-gate-password">Password</label>');
 		expect(html).toContain('<input id="mapsite-gate-password" name="password" type="password"');
-		expect(html).toMatch(/<input id="mapsite-gate-remember" name="remember" type="checkbox"> Remember this device<\/label>/);
-		expect(html).toContain('<button type="submit">Unlock</button>');
+		expect(html).toMatch(/<input id="mapsite-gate-remember" name="remember" type="checkbox"[^>]*> Remember this device<\/label>/);
+		expect(html).toContain('<button class="mapsite-gate-submit" type="submit">Unlock</button>');
 		expect(html).toContain('aria-live="polite"');
+	});
+
+	test('explains in one line what remembering the device does, tied to the checkbox', () => {
+		const html = renderGateShell(input);
+		expect(html).toContain('aria-describedby="mapsite-gate-remember-hint"');
+		expect(html).toContain(`<p class="mapsite-gate-hint" id="mapsite-gate-remember-hint">${ENGLISH_GATE_LABELS.rememberHint}</p>`);
+	});
+
+	test('shows the seller logo it is given, beside the seller name, and no image without one', () => {
+		expect(renderGateShell({ ...input, sellerLogo: '/brand/acme.svg' })).toContain('<img class="mapsite-gate-logo" src="/brand/acme.svg" alt="" height="40"><span>Acme Analytics</span>');
+		expect(renderGateShell(input)).not.toContain('<img');
+	});
+
+	test('carries the brand as the same readable custom properties the site uses, and nothing else inline', () => {
+		const html = renderGateShell({ ...input, brand: { primary: '#7fb3ff' } });
+		const style = /<body class="mapsite-gate-page" style="([^"]*)">/.exec(html)?.[1] ?? '';
+		expect(style).toContain('--brand-ink: #5173a3;');
+		expect(style.split(';').filter(Boolean).every((declaration) => declaration.trim().startsWith('--brand-'))).toBe(true);
+		expect(html.match(/ style="/g)).toHaveLength(1);
+		expect(renderGateShell(input)).not.toContain(' style="');
 	});
 
 	test('says in <noscript> that JavaScript is needed, and nothing else', () => {
@@ -69,10 +89,11 @@ describe('renderGateShell', () => {
 			sellerName: hostile,
 			scriptUrl: hostile,
 			styleUrls: [hostile],
-			labels: { ...ENGLISH_GATE_LABELS, heading: hostile, password: hostile, remember: hostile, unlock: hostile, noscript: hostile },
+			sellerLogo: hostile,
+			labels: { ...ENGLISH_GATE_LABELS, heading: hostile, intro: hostile, password: hostile, remember: hostile, rememberHint: hostile, unlock: hostile, noscript: hostile },
 		});
-		expect(html).not.toContain('<img');
-		expect(html.match(/&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&amp;/g)).toHaveLength(10);
+		expect(html).not.toContain('<img src');
+		expect(html.match(/&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&amp;/g)).toHaveLength(13);
 	});
 
 	test('keeps JSON values from closing their script element', () => {
