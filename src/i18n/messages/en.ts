@@ -180,6 +180,17 @@ export const en = {
 		decisions: 'Decisions',
 		none: 'No check-ins yet.',
 	},
+	/** The dependency graph page and every drawn diagram. */
+	graph: {
+		/** Name of the scrollable box around the generated graph. */
+		region: 'Dependency graph (scrolls sideways when wider than the screen)',
+		/** Name of the scrollable box around a diagram in the plan's text. */
+		diagramRegion: 'Diagram (scrolls sideways when wider than the screen)',
+		legendTitle: 'How to read the graph',
+		arrows: 'Arrows point from a step to the steps that wait for it.',
+		criticalPath: 'Thick outline and arrow: on the critical path to the decision.',
+		criticalPathNone: 'No open step stands between the plan and its decision.',
+	},
 	calendar: {
 		whatIOwe: 'What I owe',
 		whatIOweIntro: 'Add the plan’s dates, or only the actions one person owns, to Google Calendar, Outlook or Apple Calendar: open the downloaded file. Download again after the plan changes.',

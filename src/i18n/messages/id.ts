@@ -167,6 +167,14 @@ export const id: Messages = {
 		decisions: 'Keputusan',
 		none: 'Belum ada pertemuan.',
 	},
+	graph: {
+		region: 'Grafik ketergantungan (geser ke samping bila lebih lebar dari layar)',
+		diagramRegion: 'Diagram (geser ke samping bila lebih lebar dari layar)',
+		legendTitle: 'Cara membaca grafik',
+		arrows: 'Panah menunjuk dari satu langkah ke langkah yang menunggunya.',
+		criticalPath: 'Garis tepi dan panah tebal: berada di jalur kritis menuju keputusan.',
+		criticalPathNone: 'Tidak ada langkah terbuka yang menghalangi keputusan.',
+	},
 	calendar: {
 		whatIOwe: 'Tugas saya',
 		whatIOweIntro: 'Tambahkan tanggal-tanggal rencana, atau hanya tugas milik satu orang, ke Google Calendar, Outlook, atau Apple Calendar: buka berkas yang diunduh. Unduh lagi setelah rencana berubah.',

@@ -2,6 +2,16 @@
 import { parseMermaid, renderMermaidSVG } from 'beautiful-mermaid';
 import { isFlowchart } from './diagram-type.ts';
 
+/**
+ * How beautiful-mermaid lays diagrams out; part of the cache key. A small margin, as the page
+ * frames the diagram itself and every pixel counts on a phone; text in the site's ink and muted
+ * grey (tokens.css), so 12-px milestone names keep 4.5:1 on their grey header.
+ */
+export const BEAUTIFUL_OPTIONS = { transparent: true, padding: 8, nodeSpacing: 24, layerSpacing: 40, fg: '#1f2933', muted: '#52606d' } as const;
+
+/** Bumped whenever the repairs below change, so diagrams cached before them are redrawn. */
+export const BEAUTIFUL_REPAIRS_VERSION = 3;
+
 /** What beautiful-mermaid made of a batch: SVG or error per source, and sources left to others. */
 export interface BeautifulResult {
 	rendered: Map<string, string | Error>;
@@ -12,7 +22,8 @@ export interface BeautifulResult {
 /**
  * Renders each flowchart; anything else is listed as unsupported. Mermaid entity codes in
  * labels (`#quot;`) are decoded and `stroke-dasharray` from `classDef`/`style` is restored, as
- * beautiful-mermaid 1.1.3 leaves the first as literal text and drops the second.
+ * beautiful-mermaid 1.1.3 leaves the first as literal text and drops the second; arrowheads keep
+ * one size on thick edges.
  */
 export function renderWithBeautiful(sources: readonly string[]): BeautifulResult {
 	const rendered = new Map<string, string | Error>();
@@ -23,8 +34,8 @@ export function renderWithBeautiful(sources: readonly string[]): BeautifulResult
 			continue;
 		}
 		try {
-			const svg = renderMermaidSVG(source, { transparent: true });
-			rendered.set(source, restoreDashes(decodeEntityCodes(svg), source));
+			const svg = renderMermaidSVG(source, BEAUTIFUL_OPTIONS);
+			rendered.set(source, fixArrowSize(restoreDashes(decodeEntityCodes(svg), source)));
 		} catch (error) {
 			rendered.set(source, error instanceof Error ? error : new Error(String(error)));
 		}
@@ -33,7 +44,8 @@ export function renderWithBeautiful(sources: readonly string[]): BeautifulResult
 }
 
 const NAMED_CODES: Record<string, string> = { quot: '&quot;', lt: '&lt;', gt: '&gt;', amp: '&amp;', apos: '&#39;', nbsp: '&#160;' };
-const ENTITY_CODE = /#(?:([a-z]+)|(\d+));/gi;
+// Not after `&`: beautiful-mermaid writes an apostrophe as `&#39;`, which is HTML already.
+const ENTITY_CODE = /(?<!&)#(?:([a-z]+)|(\d+));/gi;
 
 // Only label text and data-label values are touched: colours such as `#123;` in styles are not codes.
 function decodeEntityCodes(svg: string): string {
@@ -45,6 +57,17 @@ function decodeEntityCodes(svg: string): string {
 	return svg
 		.replace(/(<(?:text|tspan)\b[^>]*>)([^<]*)/g, (_, tag: string, text: string) => tag + decode(text))
 		.replace(/(data-label=")([^"]*)"/g, (_, start: string, text: string) => `${start}${decode(text)}"`);
+}
+
+// Markers scale with the stroke by default, so the critical path's 3-px edges got arrowheads
+// three times the size of the others; user-space units keep every arrowhead the same, a little
+// larger than beautiful-mermaid's 8 x 5 so it still shows at the end of a thick edge.
+const ARROW_SCALE = 1.5;
+function fixArrowSize(svg: string): string {
+	return svg.replace(/<marker ([^>]*?)markerWidth="([\d.]+)" markerHeight="([\d.]+)"/g, (_, before: string, width: string, height: string) => {
+		const grown = (size: string): string => String(Number(size) * ARROW_SCALE);
+		return `<marker ${before}markerUnits="userSpaceOnUse" viewBox="0 0 ${width} ${height}" markerWidth="${grown(width)}" markerHeight="${grown(height)}"`;
+	});
 }
 
 function restoreDashes(svg: string, source: string): string {
