@@ -28,8 +28,20 @@ describe('renderWithBeautiful', () => {
 		const svg = renderOne(source);
 		for (const label of ['Kick-off call', 'Security review', 'Sign order form', 'Evaluation']) expect(svg).toContain(`>${label}<`);
 		expect(svg).toContain('class="subgraph" data-id="m0"');
-		expect(svg).toContain('fill="#e7f5ec" stroke="#1e7b3c" stroke-width="4px"');
-		expect(svg).toMatch(/data-from="a0" data-to="a1"[^>]*stroke-width="4px"/);
+		expect(svg).toContain('fill="#dcfce7" stroke="#166534" stroke-width="3px"');
+		expect(svg).toMatch(/data-from="a0" data-to="a1"[^>]*stroke-width="3px"/);
+	});
+
+	test('keeps arrowheads one size, in user-space units, whatever the stroke width', () => {
+		const markers = renderOne(source).match(/<marker [^>]*>/g) ?? [];
+		expect(markers.length).toBeGreaterThan(0);
+		for (const marker of markers) expect(marker).toContain('markerUnits="userSpaceOnUse"');
+	});
+
+	test('leaves an apostrophe that beautiful-mermaid already escaped as one apostrophe', () => {
+		const svg = renderOne('flowchart TD\n  a0["Northwind\'s identity provider"]\n');
+		expect(svg).toContain('Northwind&#39;s');
+		expect(svg).not.toContain('&&#39;');
 	});
 
 	test('restores the dashed border that marks blocked actions without colour', () => {
