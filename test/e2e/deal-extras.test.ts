@@ -34,7 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM))('a gated deal’s files, search and previ
 		const page = await browser.newPage({ acceptDownloads: true });
 		await page.goto(await getExamplePageUrl(site.origin, SLUG, 'people/'));
 		await page.locator('mapsite-content:not([hidden])').waitFor();
-		const links = page.locator('a[data-mapsite-file]');
+		const links = page.locator('a.calendar-link');
 		expect(await links.count()).toBeGreaterThan(2);
 		const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
 		expect(download.suggestedFilename()).toBe('plan.ics');
@@ -46,6 +46,42 @@ describe.skipIf(!existsSync(CHROMIUM))('a gated deal’s files, search and previ
 		const owed = new ICAL.Component(ICAL.parse(await readFile((await personal.path())!, 'utf8')));
 		expect(owed.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
 		expect(owed.getAllSubcomponents('vevent').length).toBeLessThan(22);
+		await page.close();
+	});
+
+	test('after unlocking, every calendar link’s own href fetches its file: one UID per action, alarms, only open work owed', async () => {
+		const page = await browser.newPage();
+		await page.goto(await getExamplePageUrl(site.origin, SLUG, 'people/'));
+		await page.locator('mapsite-content:not([hidden])').waitFor();
+		const links = page.locator('mapsite-content a.calendar-link');
+		await expect.poll(() => links.evaluateAll((anchors) => anchors.every((anchor) => (anchor as HTMLAnchorElement).href.startsWith('blob:'))), { timeout: 15_000 }).toBe(true);
+		// What a long-press, save-as or new tab gets: the href itself, fetched with nothing else from the page.
+		const files = await links.evaluateAll((anchors) =>
+			Promise.all(
+				anchors.map(async (anchor) => ({
+					name: anchor.getAttribute('download') ?? '',
+					text: await (await fetch((anchor as HTMLAnchorElement).href)).text(),
+				})),
+			),
+		);
+		expect(files.map((file) => file.name)).toContain('plan.ics');
+		const uidBySummary = new Map<string, string>();
+		for (const { name, text } of files) {
+			expect(name).toMatch(/\.ics$/);
+			expect(text).not.toMatch(/REFRESH-INTERVAL|X-PUBLISHED-TTL/);
+			const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+			expect(events.length, name).toBeGreaterThan(0);
+			for (const event of events) {
+				const uid = String(event.getFirstPropertyValue('uid'));
+				const summary = String(event.getFirstPropertyValue('summary'));
+				const isDone = summary.startsWith('Done:');
+				if (name !== 'plan.ics') expect(isDone, `${name}: ${summary}`).toBe(false);
+				if (!isDone) expect(event.getAllSubcomponents('valarm').length, `${name}: ${summary}`).toBe(1);
+				const key = summary.replace(/^Done: /, '');
+				expect(uidBySummary.get(key) ?? uid, `${name}: ${summary}`).toBe(uid);
+				uidBySummary.set(key, uid);
+			}
+		}
 		await page.close();
 	});
 
