@@ -3,18 +3,19 @@ import { en } from '../../../src/i18n/messages/en.ts';
 import { getPlanOverview } from '../../../src/lib/plan-overview.ts';
 import { getSummaryView } from '../../../src/lib/views/summary-view.ts';
 import { makePlan } from '../../helpers/make-plan.ts';
+import type { PlanInput } from '../../../src/schema/plan.ts';
 
 const TODAY = '2026-05-10';
-const stakeholders = [
+const stakeholders: PlanInput['stakeholders'] = [
 	{ id: 'ana', name: 'Ana Buyer', role: 'CFO', side: 'buyer' },
 	{ id: 'sam', name: 'Sam Seller', role: 'AE', side: 'seller' },
 ];
-const actions = [
+const actions: PlanInput['actions'] = [
 	{ id: 'demo', title: 'Demo', side: 'seller', owner: 'sam', due: '2026-05-01', status: 'done', completedOn: '2026-05-01' },
-	{ id: 'budget', title: 'Approve the budget', side: 'buyer', owner: 'ana', due: '2026-05-20', dependsOn: ['demo'] },
-	{ id: 'quote', title: 'Send the quote', side: 'seller', owner: 'sam', due: '2026-05-25', dependsOn: ['budget'] },
-	{ id: 'sign', title: 'Sign', side: 'buyer', owner: 'ana', due: '2026-06-01', dependsOn: ['quote'] },
-	{ id: 'side', title: 'Side quest', side: 'buyer', owner: 'ana', due: '2026-05-12' },
+	{ id: 'budget', title: 'Approve the budget', side: 'buyer', owner: 'ana', due: '2026-05-20', status: 'todo', dependsOn: ['demo'] },
+	{ id: 'quote', title: 'Send the quote', side: 'seller', owner: 'sam', due: '2026-05-25', status: 'todo', dependsOn: ['budget'] },
+	{ id: 'sign', title: 'Sign', side: 'buyer', owner: 'ana', due: '2026-06-01', status: 'todo', dependsOn: ['quote'] },
+	{ id: 'side', title: 'Side quest', side: 'buyer', owner: 'ana', due: '2026-05-12', status: 'todo' },
 ];
 
 describe('getSummaryView', () => {
