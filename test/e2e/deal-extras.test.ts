@@ -86,6 +86,45 @@ describe.skipIf(!existsSync(CHROMIUM))('a gated deal’s files, search and previ
 		await page.close();
 	});
 
+	test.each([
+		['northwind-data-platform', 1],
+		['harbor-lightweight', 1],
+		['meridian-closed-won', 2],
+		['sinar-pangan-gudang', 1],
+	])('the dependency graph of %s is readable at 390 and 1280 px: labels of 12 px or more in a labelled, focusable scroll box', async (slug, keyVersion) => {
+		for (const width of [390, 1280]) {
+			const page = await browser.newPage({ viewport: { width, height: 844 } });
+			await page.goto(await getExamplePageUrl(site.origin, slug, 'dependencies/', { keyVersion }));
+			await page.locator('mapsite-content:not([hidden]) .diagram-svg svg').waitFor();
+			const found = await page.evaluate(() => {
+				const region = document.querySelector<HTMLElement>('mapsite-content .diagram-svg')!;
+				const svg = region.querySelector('svg')!;
+				// What the reader sees: the font size times the scale the SVG is drawn at.
+				const sizes = [...svg.querySelectorAll('text')]
+					.filter((text) => (text.textContent ?? '').trim() !== '')
+					.map((text) => parseFloat(getComputedStyle(text).fontSize) * Math.hypot(text.getScreenCTM()!.a, text.getScreenCTM()!.b));
+				const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+				return {
+					smallest: Math.min(...sizes),
+					count: sizes.length,
+					region: [region.tabIndex, region.getAttribute('role'), region.getAttribute('aria-label') ?? ''],
+					duplicateIds: ids.filter((id, index) => ids.indexOf(id) !== index),
+					pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+					legend: document.querySelector('.graph__legend')?.textContent ?? '',
+				};
+			});
+			expect(found.count, `${slug} at ${width}`).toBeGreaterThan(3);
+			expect(found.smallest, `${slug} at ${width}`).toBeGreaterThanOrEqual(12);
+			expect(found.region[0]).toBe(0);
+			expect(found.region[1]).toBe('region');
+			expect(found.region[2]).not.toBe('');
+			expect(found.duplicateIds).toEqual([]);
+			expect(found.pageScrolls).toBe(false);
+			expect(found.legend.trim()).not.toBe('');
+			await page.close();
+		}
+	});
+
 	test('search finds a word from one action’s notes and the hit opens that action', async () => {
 		const page = await browser.newPage();
 		await page.goto(await getExamplePageUrl(site.origin, SLUG));

@@ -95,11 +95,11 @@ describe.skipIf(!existsSync(CHROMIUM))('printing the example site (needs Chromiu
 	});
 
 	test.each([
-		[LARGE_EXAMPLE, 1, 'A4'],
-		[LARGE_EXAMPLE, 1, 'Letter'],
-		['meridian-closed-won', 2, 'A4'],
-		['meridian-closed-won', 2, 'Letter'],
-	])('the executive summary of %s fits one %s page and is dated', async (slug, keyVersion, format) => {
+		[LARGE_EXAMPLE, 'A4', 1],
+		[LARGE_EXAMPLE, 'Letter', 1],
+		['meridian-closed-won', 'A4', 2],
+		['meridian-closed-won', 'Letter', 2],
+	])('the executive summary of %s fits one %s page and is dated', async (slug, format, keyVersion) => {
 		const page = await openUnlocked(browser, 'summary/', A4_CONTENT_WIDTH, slug, keyVersion);
 		await page.emulateMedia({ media: 'print' });
 		const pdf = await page.pdf({ format });

@@ -10,7 +10,7 @@ import { isFlowchart } from './diagram-type.ts';
 export const BEAUTIFUL_OPTIONS = { transparent: true, padding: 8, nodeSpacing: 24, layerSpacing: 40, fg: '#1f2933', muted: '#52606d' } as const;
 
 /** Bumped whenever the repairs below change, so diagrams cached before them are redrawn. */
-export const BEAUTIFUL_REPAIRS_VERSION = 3;
+export const BEAUTIFUL_REPAIRS_VERSION = 4;
 
 /** What beautiful-mermaid made of a batch: SVG or error per source, and sources left to others. */
 export interface BeautifulResult {
@@ -23,7 +23,7 @@ export interface BeautifulResult {
  * Renders each flowchart; anything else is listed as unsupported. Mermaid entity codes in
  * labels (`#quot;`) are decoded and `stroke-dasharray` from `classDef`/`style` is restored, as
  * beautiful-mermaid 1.1.3 leaves the first as literal text and drops the second; arrowheads keep
- * one size on thick edges.
+ * one size on thick edges, and a milestone box is widened to hold its title.
  */
 export function renderWithBeautiful(sources: readonly string[]): BeautifulResult {
 	const rendered = new Map<string, string | Error>();
@@ -35,7 +35,7 @@ export function renderWithBeautiful(sources: readonly string[]): BeautifulResult
 		}
 		try {
 			const svg = renderMermaidSVG(source, BEAUTIFUL_OPTIONS);
-			rendered.set(source, fixArrowSize(restoreDashes(decodeEntityCodes(svg), source)));
+			rendered.set(source, fitGroupTitles(fixArrowSize(restoreDashes(decodeEntityCodes(svg), source))));
 		} catch (error) {
 			rendered.set(source, error instanceof Error ? error : new Error(String(error)));
 		}
@@ -68,6 +68,27 @@ function fixArrowSize(svg: string): string {
 		const grown = (size: string): string => String(Number(size) * ARROW_SCALE);
 		return `<marker ${before}markerUnits="userSpaceOnUse" viewBox="0 0 ${width} ${height}" markerWidth="${grown(width)}" markerHeight="${grown(height)}"`;
 	});
+}
+
+// beautiful-mermaid sizes a subgraph by its nodes only, so a long milestone name ran past its
+// box. Its 12-px bold title is measured generously (0.66 em a character, wider than most
+// sans-serif fonts' average) and the box, and the drawing if need be, widened to fit.
+const TITLE_EM = 0.66;
+const SUBGRAPH = /<g class="subgraph"[^>]*>\s*<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[\s\S]*?<text x="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>\s*<\/g>/g;
+
+function fitGroupTitles(svg: string): string {
+	let right = 0;
+	const fitted = svg.replace(SUBGRAPH, (group: string, x: string, width: string, textX: string, fontSize: string, title: string) => {
+		const plain = title.replace(/&(?:#\d+|[a-z]+);/gi, '_');
+		const needed = Number(textX) - Number(x) + plain.length * Number(fontSize) * TITLE_EM + 12;
+		if (needed <= Number(width)) return group;
+		right = Math.max(right, Number(x) + needed);
+		return group.replace(/(<rect [^>]*?\swidth=")([\d.]+)(")/g, (_, start: string, _old: string, end: string) => `${start}${needed.toFixed(3)}${end}`);
+	});
+	const size = /^<svg[^>]*viewBox="0 0 ([\d.]+) ([\d.]+)" width="([\d.]+)"/.exec(fitted);
+	if (size === null || right + 8 <= Number(size[1])) return fitted;
+	const width = (right + 8).toFixed(3);
+	return fitted.replace(/^(<svg[^>]*viewBox="0 0 )[\d.]+( [\d.]+" width=")[\d.]+"/, `$1${width}$2${width}"`);
 }
 
 function restoreDashes(svg: string, source: string): string {

@@ -38,6 +38,16 @@ describe('renderWithBeautiful', () => {
 		for (const marker of markers) expect(marker).toContain('markerUnits="userSpaceOnUse"');
 	});
 
+	test('widens a milestone box, and the drawing, to hold a title longer than its steps', () => {
+		const svg = renderOne('flowchart TD\n  subgraph m0["Uji coba gudang Surabaya selesai dengan baik"]\n    a0["Rapat"]\n  end\n');
+		const box = /<g class="subgraph"[^>]*>\s*<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(svg)!;
+		const title = 'Uji coba gudang Surabaya selesai dengan baik';
+		// At least half an em per character of the 12-px title, whatever the font.
+		expect(Number(box[2])).toBeGreaterThan(title.length * 6);
+		const drawing = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]);
+		expect(drawing).toBeGreaterThanOrEqual(Number(box[1]) + Number(box[2]));
+	});
+
 	test('leaves an apostrophe that beautiful-mermaid already escaped as one apostrophe', () => {
 		const svg = renderOne('flowchart TD\n  a0["Northwind\'s identity provider"]\n');
 		expect(svg).toContain('Northwind&#39;s');
