@@ -10,7 +10,7 @@ import { isFlowchart } from './diagram-type.ts';
 export const BEAUTIFUL_OPTIONS = { transparent: true, padding: 8, nodeSpacing: 24, layerSpacing: 40, fg: '#1f2933', muted: '#52606d' } as const;
 
 /** Bumped whenever the repairs below change, so diagrams cached before them are redrawn. */
-export const BEAUTIFUL_REPAIRS_VERSION = 4;
+export const BEAUTIFUL_REPAIRS_VERSION = 5;
 
 /** What beautiful-mermaid made of a batch: SVG or error per source, and sources left to others. */
 export interface BeautifulResult {
@@ -23,7 +23,8 @@ export interface BeautifulResult {
  * Renders each flowchart; anything else is listed as unsupported. Mermaid entity codes in
  * labels (`#quot;`) are decoded and `stroke-dasharray` from `classDef`/`style` is restored, as
  * beautiful-mermaid 1.1.3 leaves the first as literal text and drops the second; arrowheads keep
- * one size on thick edges, and a milestone box is widened to hold its title.
+ * one size on thick edges, a milestone box is widened to hold its title, and wrapped lines read
+ * as words separated by spaces.
  */
 export function renderWithBeautiful(sources: readonly string[]): BeautifulResult {
 	const rendered = new Map<string, string | Error>();
@@ -35,7 +36,7 @@ export function renderWithBeautiful(sources: readonly string[]): BeautifulResult
 		}
 		try {
 			const svg = renderMermaidSVG(source, BEAUTIFUL_OPTIONS);
-			rendered.set(source, fitGroupTitles(fixArrowSize(restoreDashes(decodeEntityCodes(svg), source))));
+			rendered.set(source, spaceLines(fitGroupTitles(fixArrowSize(restoreDashes(decodeEntityCodes(svg), source)))));
 		} catch (error) {
 			rendered.set(source, error instanceof Error ? error : new Error(String(error)));
 		}
@@ -68,6 +69,12 @@ function fixArrowSize(svg: string): string {
 		const grown = (size: string): string => String(Number(size) * ARROW_SCALE);
 		return `<marker ${before}markerUnits="userSpaceOnUse" viewBox="0 0 ${width} ${height}" markerWidth="${grown(width)}" markerHeight="${grown(height)}"`;
 	});
+}
+
+// A wrapped label is one <tspan> per line with nothing between them, so its text read
+// "Legal approves thefinal contract" to screen readers and copy-paste; a space ends each line.
+function spaceLines(svg: string): string {
+	return svg.replace(/<\/tspan><tspan/g, ' </tspan><tspan');
 }
 
 // beautiful-mermaid sizes a subgraph by its nodes only, so a long milestone name ran past its

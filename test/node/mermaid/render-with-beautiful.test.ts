@@ -48,6 +48,12 @@ describe('renderWithBeautiful', () => {
 		expect(drawing).toBeGreaterThanOrEqual(Number(box[1]) + Number(box[2]));
 	});
 
+	test('ends each wrapped line with a space, so the label reads as words', () => {
+		const svg = renderOne('flowchart TD\n  a0["Legal approves the<br/>final contract"]\n');
+		const text = /<text[^>]*>([\s\S]*?)<\/text>/.exec(svg)![1].replace(/<[^>]+>/g, '');
+		expect(text).toBe('Legal approves the final contract');
+	});
+
 	test('leaves an apostrophe that beautiful-mermaid already escaped as one apostrophe', () => {
 		const svg = renderOne('flowchart TD\n  a0["Northwind\'s identity provider"]\n');
 		expect(svg).toContain('Northwind&#39;s');
