@@ -45,9 +45,15 @@ export async function renderMermaidBlocks(pages: ReadonlyMap<string, string>, ca
 				const diagram = rendered.get(decodeHtml(generated ?? fenced ?? ''));
 				// A diagram that could not be drawn stays as readable source rather than vanishing.
 				if (!diagram || !('svg' in diagram)) return block;
+				let svg: string;
+				try {
+					svg = scopeSvg(diagram.svg, `mapsite-diagram-${count + 1}`);
+				} catch {
+					// An SVG whose styles cannot be confined would restyle the page: the source is safer.
+					return block;
+				}
 				count++;
 				const label = DATA_LABEL.exec(attributes ?? '')?.[1] ?? escapeAttribute(fallbackLabel);
-				const svg = scopeSvg(diagram.svg, `mapsite-diagram-${count}`);
 				// A phone shows a slice of a wide graph: an invisible mark at its first box makes the
 				// browser open the scroll box there (CSS scroll-initial-target) rather than at empty space.
 				const start = findDiagramStart(svg);
