@@ -1,5 +1,5 @@
 /** The executive summary: where the deal stands, as of when, what the buyer must do, and the notes for executives. */
-import { formatDate, type Messages } from '../../i18n/index.ts';
+import { formatDate, getMessages, SUPPORTED_LOCALES, type Messages } from '../../i18n/index.ts';
 import type { Plan } from '../../schema/plan.ts';
 import { getBodySection, renderBodySection } from '../body-section.ts';
 import { getDealStanding, isDealClosed, type DealStandingLight, type DealStandingWord } from '../deal-standing.ts';
@@ -64,7 +64,9 @@ export function getSummaryView(plan: Plan, body: string, overview: PlanOverview,
 				const owner = resolveStakeholder(plan.stakeholders, action.owner, action.side);
 				return [{ id, title: action.title, ownerName: owner.name, due: action.due, status, light: getStatusLight(status) }];
 			});
-	const notes = getBodySection(body, words.notesSectionTitles);
+	// A rep may write the heading in either language, whatever the plan's locale.
+	const titles = [...words.notesSectionTitles, ...SUPPORTED_LOCALES.flatMap((locale) => getMessages(locale).executiveSummary.notesSectionTitles)];
+	const notes = getBodySection(body, titles);
 	return {
 		asOf: overview.today,
 		standing: { word: standing.word, light: standing.light, label: words.word[standing.word], reason: sentence },

@@ -41,5 +41,7 @@ describe('getSummaryView', () => {
 		const overview = getPlanOverview(plan, TODAY);
 		expect(getSummaryView(plan, '## Notes for executives\n\nBudget is **tight**.\n', overview, en).notesHtml).toBe('<p>Budget is <strong>tight</strong>.</p>\n');
 		expect(getSummaryView(plan, '## Context\n\nText.\n', overview, en).notesHtml).toBeUndefined();
+		// A heading in the other language counts too.
+		expect(getSummaryView(plan, '## Catatan untuk pimpinan\n\nAnggaran ketat.\n', overview, en).notesHtml).toBe('<p>Anggaran ketat.</p>\n');
 	});
 });
