@@ -5,6 +5,7 @@
  */
 import { getViewerToday, refreshLiveStatuses } from './live-status.ts';
 import { unpackArchive } from '../lib/search/archive.ts';
+import { linkFilesDirectly } from './calendar-links.ts';
 
 /** Where the page's extra files come from. */
 export interface PageSources {
@@ -28,6 +29,7 @@ export function enhancePage(content: Element, sources: PageSources): void {
 	// The plan's statuses were computed on the day of the build; the viewer's today may be later.
 	refreshLiveStatuses(content, getViewerToday());
 	revealLinkedItem(content);
+	linkFilesDirectly(content, sources.loadFiles);
 	// Feedback and search are separate chunks, fetched only for pages that have them, and after the
 	// content has painted, so a phone's first screen is not held up by them.
 	setTimeout(() => {

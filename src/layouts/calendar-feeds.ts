@@ -15,7 +15,7 @@ export interface CalendarFeed {
 	build: () => string;
 }
 
-/** The whole-plan feed plus one per stakeholder who owns at least one action. */
+/** The whole-plan feed plus one per stakeholder who owns at least one open action (an empty "what I owe" file helps nobody). */
 export function getCalendarFeeds(entry: CollectionEntry<'plans'>, routeId: string): CalendarFeed[] {
 	const plan = entry.data as Plan;
 	const options: CalendarOptions = {
@@ -25,7 +25,7 @@ export function getCalendarFeeds(entry: CollectionEntry<'plans'>, routeId: strin
 		dealSlug: entry.id,
 		labels: getMessages(plan.locale).calendarFeed,
 	};
-	const owners = plan.stakeholders.filter((person) => plan.actions.some((action) => action.owner === person.id));
+	const owners = plan.stakeholders.filter((person) => plan.actions.some((action) => action.owner === person.id && action.status !== 'done'));
 	return [
 		{ name: 'plan', path: 'calendar/plan.ics', build: () => buildPlanCalendar(plan, options) },
 		...owners.map((person) => ({ name: `person-${person.id}`, personId: person.id, path: `calendar/person-${person.id}.ics`, build: () => buildPersonCalendar(plan, person.id, options) })),

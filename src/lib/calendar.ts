@@ -5,8 +5,11 @@
  * - every event is all-day (DTSTART/DTEND as DATE, DTEND the next day) and TRANSPARENT;
  * - UIDs are `<kind>-<id>-<hash>@<uidDomain>`, the hash taken from `dealSlug` (or the plan
  *   title when no slug is given), so re-importing updates events instead of duplicating them;
- * - person feeds use their own UIDs (the hash includes the person), because Google Calendar may
- *   skip an imported event whose UID it already holds in another calendar of the account;
+ * - an action has one UID in every file, so importing `plan.ics` and a person's file into one
+ *   calendar leaves one event per action, not two;
+ * - every open action and open milestone carries an alarm at 09:00 on the working day before;
+ * - a person's file ("what I owe") holds only their open actions;
+ * - the files are downloads, not subscriptions: no refresh interval is promised;
  * - done actions stay on their due date, STATUS:CONFIRMED, with "Done:" leading the summary;
  *   blocked actions are STATUS:TENTATIVE; risks and check-ins are never events.
  */
@@ -51,19 +54,17 @@ function wrapCalendar(name: string, eventLines: readonly string[]): string {
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		`X-WR-CALNAME:${escapeText(name)}`,
-		// Subscribed feeds: ask clients to refresh twice a day rather than their slow default.
-		'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
-		'X-PUBLISHED-TTL:PT12H',
 		...eventLines,
 		'END:VCALENDAR',
 	]);
 }
 
-/** The shared event context; `scope` goes into the UID hash to keep feeds apart. */
-function createEventContext(plan: Plan, options: CalendarOptions, scope: string): EventContext {
+/** The event context every file of a deal shares, so an item has the same UID in each. */
+function createEventContext(plan: Plan, options: CalendarOptions): EventContext {
 	assertSingleToken('UID domain', options.uidDomain);
 	if (options.dealUrl !== undefined) assertSingleToken('deal URL', options.dealUrl);
-	const hash = hashText(`${options.dealSlug ?? plan.title}\n${scope}`);
+	// `\nplan` keeps the UIDs that plan.ics has always had, so calendars that imported it update.
+	const hash = hashText(`${options.dealSlug ?? plan.title}\nplan`);
 	return {
 		plan,
 		labels: resolveCalendarLabels(options.labels),
@@ -75,23 +76,23 @@ function createEventContext(plan: Plan, options: CalendarOptions, scope: string)
 
 /** The whole plan as a calendar: one all-day event per milestone and per action. */
 export function buildPlanCalendar(plan: Plan, options: CalendarOptions): string {
-	const context = createEventContext(plan, options, 'plan');
+	const context = createEventContext(plan, options);
 	return wrapCalendar(context.labels.planCalendarName(plan.title), [
 		...plan.milestones.flatMap((milestone) => buildMilestoneEvent(milestone, context)),
 		...plan.actions.flatMap((action) => buildActionEvent(action, context)),
 	]);
 }
 
-/** One person's "what I owe" feed: only the actions they own. */
+/** One person's "what I owe" file: only the open actions they own. */
 export function buildPersonCalendar(plan: Plan, stakeholderId: string, options: CalendarOptions): string {
 	const person = plan.stakeholders.find((stakeholder) => stakeholder.id === stakeholderId);
 	if (!person) {
 		const known = plan.stakeholders.map((stakeholder) => stakeholder.id).join(', ');
 		throw new Error(`No stakeholder has the id ${JSON.stringify(stakeholderId)}; the plan has: ${known}.`);
 	}
-	const context = createEventContext(plan, options, `person:${person.id}`);
+	const context = createEventContext(plan, options);
 	return wrapCalendar(
 		context.labels.personCalendarName(person.name, plan.title),
-		plan.actions.filter((action) => action.owner === person.id).flatMap((action) => buildActionEvent(action, context)),
+		plan.actions.filter((action) => action.owner === person.id && action.status !== 'done').flatMap((action) => buildActionEvent(action, context)),
 	);
 }

@@ -1,7 +1,11 @@
 /** The plan's dependency diagram as Mermaid flowchart source, generated from the data. */
 import type { Plan } from '../schema/plan.ts';
 import { buildDependencyGraph } from './graph.ts';
+import { STATUS_ICONS } from './status-icons.ts';
 import type { ItemStatus } from './status.ts';
+
+/** Which way the graph flows: top-down suits a phone's tall screen, left-to-right a laptop's wide one. */
+export type DiagramDirection = 'TD' | 'LR';
 
 /** What the diagram shows beyond the plan itself. */
 export interface MermaidSourceOptions {
@@ -11,17 +15,26 @@ export interface MermaidSourceOptions {
 	criticalPath: readonly string[];
 	/** Localised status words; when given, each node names its status so colour is not the only cue. */
 	labels?: Partial<Record<ItemStatus, string>>;
+	/** Flow direction; `LR` when left out. */
+	direction?: DiagramDirection;
+	/** Longest line of a node's title, in characters, before it wraps; no wrapping when left out. */
+	wrapAt?: number;
 }
 
-// Text colours keep at least 4.5:1 contrast on their fill; blocked is also dashed so it differs
-// from late without colour.
+// The site's status colours (src/styles/tokens.css: green done or on track, yellow due soon or
+// at risk, red late or blocked), each ink at least 4.5:1 on its tint. Blocked is also dashed so
+// it differs from late without colour; on-track steps are white rather than tinted so finished
+// work stands apart from work still to come.
+const GREEN = 'stroke:#166534,color:#166534';
+const YELLOW = 'fill:#fef9c3,stroke:#854d0e,color:#854d0e';
+const RED = 'fill:#fee2e2,stroke:#991b1b,color:#991b1b';
 const STATUS_STYLES: Record<ItemStatus, string> = {
-	done: 'fill:#e7f5ec,stroke:#1e7b3c,color:#14532d',
-	late: 'fill:#fde8e8,stroke:#b42318,color:#7a1a12',
-	blocked: 'fill:#f2f2f4,stroke:#b42318,color:#3f3f46,stroke-dasharray:5 3',
-	'at-risk': 'fill:#fff1e0,stroke:#b45309,color:#7a3608',
-	'due-soon': 'fill:#fef9e1,stroke:#a16207,color:#6b4206',
-	'on-track': 'fill:#eaf2ff,stroke:#1d4ed8,color:#1e3a8a',
+	done: `fill:#dcfce7,${GREEN}`,
+	'on-track': `fill:#ffffff,${GREEN}`,
+	'due-soon': YELLOW,
+	'at-risk': YELLOW,
+	late: RED,
+	blocked: `${RED},stroke-dasharray:5 3`,
 };
 const STATUS_CLASSES: Record<ItemStatus, string> = {
 	done: 'done',
@@ -31,10 +44,10 @@ const STATUS_CLASSES: Record<ItemStatus, string> = {
 	'due-soon': 'dueSoon',
 	'on-track': 'onTrack',
 };
-const CRITICAL_STYLE = 'stroke-width:4px';
+const CRITICAL_STYLE = 'stroke-width:3px';
 
 /**
- * A deterministic `flowchart LR`: one node per action labelled with its title, edges from
+ * A deterministic flowchart (`LR` or `TD`): one node per action labelled with its wrapped title and status, edges from
  * prerequisite to dependent, a subgraph per milestone, a class per status (camelCase, e.g.
  * `atRisk`, as class names must be word characters) and a thick stroke (`style` and
  * `linkStyle`) on the critical path's nodes and edges. Node ids are `a<index>` and subgraph ids
@@ -52,11 +65,13 @@ export function buildMermaidSource(
 		const action = plan.actions[index];
 		const status = options.statuses.get(action.id);
 		const word = status === undefined ? undefined : options.labels?.[status];
-		const text = word === undefined ? escapeMermaidLabel(action.title) : `${escapeMermaidLabel(action.title)}<br/>${escapeMermaidLabel(word)}`;
+		const title = wrapWords(action.title, options.wrapAt).map(escapeMermaidLabel).join('<br/>');
+		// The status icon goes with the word so a node's state never rests on its colour alone.
+		const text = word === undefined || status === undefined ? title : `${title}<br/>${STATUS_ICONS[status]} ${escapeMermaidLabel(word)}`;
 		return `a${index}["${text}"]`;
 	};
 
-	const lines = ['flowchart LR'];
+	const lines = [`flowchart ${options.direction ?? 'LR'}`];
 	const milestoneIds = new Set(plan.milestones.map((milestone) => milestone.id));
 	plan.milestones.forEach((milestone, milestoneIndex) => {
 		const members = plan.actions.flatMap((action, index) => (action.milestone === milestone.id ? [index] : []));
@@ -97,6 +112,22 @@ export function buildMermaidSource(
 	}
 	if (criticalLinks.length > 0) lines.push(`  linkStyle ${criticalLinks.join(',')} ${CRITICAL_STYLE}`);
 	return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Text split into lines of at most `width` characters at spaces (a longer word keeps its own
+ * line); the whole text as one line when `width` is left out.
+ */
+export function wrapWords(text: string, width?: number): string[] {
+	const words = text.trim().split(/\s+/);
+	if (width === undefined) return [words.join(' ')];
+	const lines: string[] = [];
+	for (const word of words) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
 }
 
 const LABEL_ESCAPES: Record<string, string> = {

@@ -23,6 +23,7 @@ export const EXAMPLE_SITE = {
 		'northwind-data-platform': 'correct horse battery staple 42',
 		'harbor-lightweight': 'harbor password',
 		'meridian-closed-won': 'meridian password',
+		'sinar-pangan-gudang': 'sinar pangan password',
 	},
 } as const;
 

@@ -17,7 +17,7 @@ import { loadPlans } from '../../src/node/load-plans.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const SITE_SECRET = 'x'.repeat(43);
-const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won'];
+const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won', 'sinar-pangan-gudang'];
 const PASSWORDS = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `pw-${slug}`]));
 
 function runBuild(dist: string, env: Record<string, string | undefined>) {
@@ -89,9 +89,10 @@ describe('a build without passwords', () => {
 		const result = runBuild(dist, { MAP_SITE_SECRET: SITE_SECRET, MAP_PASSWORD_HARBOR_LIGHTWEIGHT: 'only-one' });
 		expect(result.status).not.toBe(0);
 		const text = result.stdout + result.stderr;
-		expect(text).toContain('2 gated plans have no password, so nothing was built');
+		expect(text).toContain('3 gated plans have no password, so nothing was built');
 		expect(text).toContain('MAP_PASSWORD_NORTHWIND_DATA_PLATFORM');
 		expect(text).toContain('MAP_PASSWORD_MERIDIAN_CLOSED_WON');
+		expect(text).toContain('MAP_PASSWORD_SINAR_PANGAN_GUDANG');
 		expect(existsSync(dist)).toBe(false);
 	});
 });

@@ -11,7 +11,7 @@ import { passwordVariable, readTree, runAstroBuild } from '../helpers/build-site
 import { mergeShards } from '../../src/node/merge-shards.ts';
 
 const SITE_SECRET = 'y'.repeat(43);
-const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won'];
+const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won', 'sinar-pangan-gudang'];
 
 function build(dist: string, env: Record<string, string> = {}) {
 	const passwords = Object.fromEntries(SLUGS.map((slug) => [passwordVariable(slug), `pw-${slug}`]));

@@ -34,7 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM))('a gated deal’s files, search and previ
 		const page = await browser.newPage({ acceptDownloads: true });
 		await page.goto(await getExamplePageUrl(site.origin, SLUG, 'people/'));
 		await page.locator('mapsite-content:not([hidden])').waitFor();
-		const links = page.locator('a[data-mapsite-file]');
+		const links = page.locator('a.calendar-link');
 		expect(await links.count()).toBeGreaterThan(2);
 		const [download] = await Promise.all([page.waitForEvent('download'), links.first().click()]);
 		expect(download.suggestedFilename()).toBe('plan.ics');
@@ -47,6 +47,82 @@ describe.skipIf(!existsSync(CHROMIUM))('a gated deal’s files, search and previ
 		expect(owed.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
 		expect(owed.getAllSubcomponents('vevent').length).toBeLessThan(22);
 		await page.close();
+	});
+
+	test('after unlocking, every calendar link’s own href fetches its file: one UID per action, alarms, only open work owed', async () => {
+		const page = await browser.newPage();
+		await page.goto(await getExamplePageUrl(site.origin, SLUG, 'people/'));
+		await page.locator('mapsite-content:not([hidden])').waitFor();
+		const links = page.locator('mapsite-content a.calendar-link');
+		await expect.poll(() => links.evaluateAll((anchors) => anchors.every((anchor) => (anchor as HTMLAnchorElement).href.startsWith('blob:'))), { timeout: 15_000 }).toBe(true);
+		// What a long-press, save-as or new tab gets: the href itself, fetched with nothing else from the page.
+		const files = await links.evaluateAll((anchors) =>
+			Promise.all(
+				anchors.map(async (anchor) => ({
+					name: anchor.getAttribute('download') ?? '',
+					text: await (await fetch((anchor as HTMLAnchorElement).href)).text(),
+				})),
+			),
+		);
+		expect(files.map((file) => file.name)).toContain('plan.ics');
+		const uidBySummary = new Map<string, string>();
+		for (const { name, text } of files) {
+			expect(name).toMatch(/\.ics$/);
+			expect(text).not.toMatch(/REFRESH-INTERVAL|X-PUBLISHED-TTL/);
+			const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+			expect(events.length, name).toBeGreaterThan(0);
+			for (const event of events) {
+				const uid = String(event.getFirstPropertyValue('uid'));
+				const summary = String(event.getFirstPropertyValue('summary'));
+				const isDone = summary.startsWith('Done:');
+				if (name !== 'plan.ics') expect(isDone, `${name}: ${summary}`).toBe(false);
+				// Every open action reminds its owner; milestones remind only until they are reached.
+				if (uid.startsWith('action-') && !isDone) expect(event.getAllSubcomponents('valarm').length, `${name}: ${summary}`).toBe(1);
+				const key = summary.replace(/^Done: /, '');
+				expect(uidBySummary.get(key) ?? uid, `${name}: ${summary}`).toBe(uid);
+				uidBySummary.set(key, uid);
+			}
+		}
+		await page.close();
+	});
+
+	test.each([
+		['northwind-data-platform', 1],
+		['harbor-lightweight', 1],
+		['meridian-closed-won', 2],
+		['sinar-pangan-gudang', 1],
+	])('the dependency graph of %s is readable at 390 and 1280 px: labels of 12 px or more in a labelled, focusable scroll box', async (slug, keyVersion) => {
+		for (const width of [390, 1280]) {
+			const page = await browser.newPage({ viewport: { width, height: 844 } });
+			await page.goto(await getExamplePageUrl(site.origin, slug, 'dependencies/', { keyVersion }));
+			await page.locator('mapsite-content:not([hidden]) .diagram-svg svg').waitFor();
+			const found = await page.evaluate(() => {
+				const region = document.querySelector<HTMLElement>('mapsite-content .diagram-svg')!;
+				const svg = region.querySelector('svg')!;
+				// What the reader sees: the font size times the scale the SVG is drawn at.
+				const sizes = [...svg.querySelectorAll('text')]
+					.filter((text) => (text.textContent ?? '').trim() !== '')
+					.map((text) => parseFloat(getComputedStyle(text).fontSize) * Math.hypot(text.getScreenCTM()!.a, text.getScreenCTM()!.b));
+				const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+				return {
+					smallest: Math.min(...sizes),
+					count: sizes.length,
+					region: [region.tabIndex, region.getAttribute('role'), region.getAttribute('aria-label') ?? ''],
+					duplicateIds: ids.filter((id, index) => ids.indexOf(id) !== index),
+					pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+					legend: document.querySelector('.graph__legend')?.textContent ?? '',
+				};
+			});
+			expect(found.count, `${slug} at ${width}`).toBeGreaterThan(3);
+			expect(found.smallest, `${slug} at ${width}`).toBeGreaterThanOrEqual(12);
+			expect(found.region[0]).toBe(0);
+			expect(found.region[1]).toBe('region');
+			expect(found.region[2]).not.toBe('');
+			expect(found.duplicateIds).toEqual([]);
+			expect(found.pageScrolls).toBe(false);
+			expect(found.legend.trim()).not.toBe('');
+			await page.close();
+		}
 	});
 
 	test('search finds a word from one action’s notes and the hit opens that action', async () => {

@@ -40,6 +40,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the example site in Chromium (needs Chro
 				MAP_PASSWORD_NORTHWIND_DATA_PLATFORM: PASSWORD,
 				MAP_PASSWORD_HARBOR_LIGHTWEIGHT: 'harbor password',
 				MAP_PASSWORD_MERIDIAN_CLOSED_WON: 'meridian password',
+				MAP_PASSWORD_SINAR_PANGAN_GUDANG: 'sinar pangan password',
 			},
 		});
 		expect(result.status, result.stdout + result.stderr).toBe(0);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildExampleSite, getExamplePageUrl, type ExampleSite } from '../../src/node/example-site.ts';
+import { buildExampleSite, EXAMPLE_SITE, getExamplePageUrl, type ExampleSite } from '../../src/node/example-site.ts';
 import { runLighthouse } from '../../tools/lighthouse/run-lighthouse.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,9 +19,9 @@ const LARGE_EXAMPLE = 'northwind-data-platform';
 const A4_CONTENT_WIDTH = 794 - 2 * 45;
 
 /** Opens a page of the large example through its share link and waits for the decrypted content. */
-async function openUnlocked(browser: Browser, path: string, width: number): Promise<Page> {
+async function openUnlocked(browser: Browser, path: string, width: number, slug: string = LARGE_EXAMPLE, keyVersion = 1): Promise<Page> {
 	const page = await browser.newPage({ viewport: { width, height: 1000 } });
-	await page.goto(await getExamplePageUrl(site.origin, LARGE_EXAMPLE, path));
+	await page.goto(await getExamplePageUrl(site.origin, slug, path, { keyVersion }));
 	await page.waitForSelector('mapsite-content:not([hidden]) h1', { timeout: 15_000 });
 	return page;
 }
@@ -94,19 +94,45 @@ describe.skipIf(!existsSync(CHROMIUM))('printing the example site (needs Chromiu
 		await page.close();
 	});
 
-	test.each(['A4', 'Letter'])('the executive summary of the large example fits one %s page', async (format) => {
-		const page = await openUnlocked(browser, 'summary/', A4_CONTENT_WIDTH);
+	test.each([
+		[LARGE_EXAMPLE, 'A4', 1, 'As of November 23, 2026'],
+		[LARGE_EXAMPLE, 'Letter', 1, 'As of November 23, 2026'],
+		['meridian-closed-won', 'A4', 2, 'As of November 23, 2026'],
+		['meridian-closed-won', 'Letter', 2, 'As of November 23, 2026'],
+		// Indonesian runs longer than English: the tightest fit.
+		['sinar-pangan-gudang', 'A4', 1, 'Per 23 November 2026'],
+		['sinar-pangan-gudang', 'Letter', 1, 'Per 23 November 2026'],
+	])('the executive summary of %s fits one %s page and is dated', async (slug, format, keyVersion, asOfText) => {
+		const page = await openUnlocked(browser, 'summary/', A4_CONTENT_WIDTH, slug, keyVersion);
 		await page.emulateMedia({ media: 'print' });
 		const pdf = await page.pdf({ format });
-		await writeFile(join(OUT, `summary-${format.toLowerCase()}.pdf`), pdf);
+		await writeFile(join(OUT, `summary-${slug}-${format.toLowerCase()}.pdf`), pdf);
 		expect(countPdfPages(pdf)).toBe(1);
+		// The example site is built for a fixed day, which the forwarded PDF must carry.
+		const asOf = page.locator('.summary__as-of time');
+		expect(await asOf.isVisible()).toBe(true);
+		expect(await asOf.getAttribute('datetime')).toBe(EXAMPLE_SITE.today);
+		expect(await asOf.textContent()).toBe(asOfText);
 		await page.close();
+	});
+
+	test('the executive summary says where the deal stands, and a won deal projects nothing', async () => {
+		const open = await openUnlocked(browser, 'summary/', 1280);
+		expect(await open.textContent('.summary__tag')).toMatch(/Late$/);
+		expect(await open.locator('.summary__ask').count()).toBeGreaterThan(0);
+		for (const ask of await open.locator('.summary__ask-meta').allTextContents()) expect(ask).toMatch(/^Owner: .+ · Due: /);
+		expect(await open.textContent('.summary__notes')).toContain('Legal redlines');
+		await open.close();
+		const won = await openUnlocked(browser, 'summary/', 1280, 'meridian-closed-won', 2);
+		expect(await won.textContent('.summary__tag')).toMatch(/Won$/);
+		expect(await won.textContent('mapsite-content')).not.toMatch(/Projected decision/i);
+		await won.close();
 	});
 
 	test('the dependency graph is scaled to the paper width', async () => {
 		const page = await openUnlocked(browser, 'dependencies/', A4_CONTENT_WIDTH);
 		await page.emulateMedia({ media: 'print' });
-		const width = await page.evaluate(() => document.querySelector('.diagram-svg svg')?.getBoundingClientRect().width ?? 0);
+		const width = await page.evaluate(() => document.querySelector('.diagram-svg > svg')?.getBoundingClientRect().width ?? 0);
 		expect(width).toBeGreaterThan(0);
 		expect(width).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
 		await page.close();

@@ -235,6 +235,32 @@ describe('buildPlanCalendar', () => {
 		expect(findEvent(ics, 'action-legal-').summary).toBe('Tenggat Legal redlines (seller: Sam Seller)');
 	});
 
+	test('promises no subscription: no refresh interval or published time to live', () => {
+		const ics = buildPlanCalendar(makeTestPlan(), OPTIONS);
+		expect(ics).not.toMatch(/REFRESH-INTERVAL|X-PUBLISHED-TTL/);
+	});
+
+	test('reminds at 09:00 on the working day before every open action and open milestone, and never for done work', () => {
+		const calendar = parseCalendar(buildPlanCalendar(makeTestPlan(), OPTIONS));
+		const triggers = new Map(
+			calendar.getAllSubcomponents('vevent').map((vevent) => [
+				vevent.getFirstPropertyValue('summary'),
+				vevent.getAllSubcomponents('valarm').map((alarm) => [alarm.getFirstPropertyValue('action'), String(alarm.getFirstPropertyValue('trigger'))]),
+			]),
+		);
+		expect(Object.fromEntries(triggers)).toEqual({
+			// Tuesday June 30: Monday 09:00.
+			'Milestone: Pilot complete': [['DISPLAY', '-PT15H']],
+			// No action leads to it: a bare date, reminded like any other. Wednesday July 1: Tuesday 09:00.
+			'Milestone: Contract signed': [['DISPLAY', '-PT15H']],
+			// Monday June 15: Friday June 12, 09:00.
+			'Security review due (buyer: Dana Ortiz)': [['DISPLAY', '-P2DT15H']],
+			'Done: Send SOC 2 report (seller: Sam Seller)': [],
+			// Saturday June 20: Friday 09:00.
+			'Legal redlines due (seller: Sam Seller)': [['DISPLAY', '-PT15H']],
+		});
+	});
+
 	test('rejects a time stamp that is not an ISO instant', () => {
 		expect(() => buildPlanCalendar(makeTestPlan(), { ...OPTIONS, now: 'yesterday' })).toThrowErrorMatchingInlineSnapshot(`[Error: The calendar time stamp "yesterday" is not an ISO date and time.]`);
 	});
@@ -246,12 +272,9 @@ describe('buildPlanCalendar', () => {
 });
 
 describe('buildPersonCalendar', () => {
-	test('holds only the actions the person owns, with no milestones or risks', () => {
+	test('holds only the open actions the person owns, with no milestones or risks', () => {
 		const events = parseEvents(buildPersonCalendar(makeTestPlan(), 'sam', OPTIONS));
-		expect(events.map((event) => event.summary)).toEqual([
-			'Done: Send SOC 2 report (seller: Sam Seller)',
-			'Legal redlines due (seller: Sam Seller)',
-		]);
+		expect(events.map((event) => event.summary)).toEqual(['Legal redlines due (seller: Sam Seller)']);
 		expect(parseEvents(buildPersonCalendar(makeTestPlan(), 'dana', OPTIONS)).map((event) => event.summary)).toEqual([
 			'Security review due (buyer: Dana Ortiz)',
 		]);
@@ -269,11 +292,12 @@ describe('buildPersonCalendar', () => {
 		expect(parseCalendar(localised).getFirstPropertyValue('x-wr-calname')).toBe('Tanggungan Dana Ortiz');
 	});
 
-	test('keeps UIDs stable across builds and apart from the plan feed', () => {
-		const personUids = () => parseEvents(buildPersonCalendar(makeTestPlan(), 'dana', OPTIONS)).map((event) => event.uid);
-		const planUids = parseEvents(buildPlanCalendar(makeTestPlan(), OPTIONS)).map((event) => event.uid);
-		expect(personUids()).toEqual(personUids());
-		expect(planUids).not.toContain(personUids()[0]);
+	test('gives each action the UID it has in the plan file, so importing both leaves one event', () => {
+		const plan = makeTestPlan();
+		const planUids = new Map(parseEvents(buildPlanCalendar(plan, OPTIONS)).map((event) => [event.summary, event.uid]));
+		for (const person of ['dana', 'sam']) {
+			for (const event of parseEvents(buildPersonCalendar(plan, person, OPTIONS))) expect(event.uid).toBe(planUids.get(event.summary));
+		}
 	});
 
 	test('gives a valid, empty calendar to a person who owns nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildMermaidSource, escapeMermaidLabel } from '../../src/lib/mermaid-source.ts';
+import { buildMermaidSource, escapeMermaidLabel, wrapWords } from '../../src/lib/mermaid-source.ts';
 import { findCriticalPath } from '../../src/lib/schedule.ts';
 import { getPlanStatuses } from '../../src/lib/status.ts';
 import { makePlan } from '../helpers/make-plan.ts';
@@ -36,20 +36,20 @@ describe('buildMermaidSource', () => {
 			  a0 --> a2
 			  a1 --> a3
 			  a2 --> a3
-			  classDef done fill:#e7f5ec,stroke:#1e7b3c,color:#14532d
-			  classDef late fill:#fde8e8,stroke:#b42318,color:#7a1a12
-			  classDef blocked fill:#f2f2f4,stroke:#b42318,color:#3f3f46,stroke-dasharray:5 3
-			  classDef atRisk fill:#fff1e0,stroke:#b45309,color:#7a3608
-			  classDef dueSoon fill:#fef9e1,stroke:#a16207,color:#6b4206
-			  classDef onTrack fill:#eaf2ff,stroke:#1d4ed8,color:#1e3a8a
+			  classDef done fill:#dcfce7,stroke:#166534,color:#166534
+			  classDef onTrack fill:#ffffff,stroke:#166534,color:#166534
+			  classDef dueSoon fill:#fef9c3,stroke:#854d0e,color:#854d0e
+			  classDef atRisk fill:#fef9c3,stroke:#854d0e,color:#854d0e
+			  classDef late fill:#fee2e2,stroke:#991b1b,color:#991b1b
+			  classDef blocked fill:#fee2e2,stroke:#991b1b,color:#991b1b,stroke-dasharray:5 3
 			  class a0 done
-			  class a1 late
-			  class a3 atRisk
 			  class a2 onTrack
-			  style a0 stroke-width:4px
-			  style a2 stroke-width:4px
-			  style a3 stroke-width:4px
-			  linkStyle 1,3 stroke-width:4px
+			  class a3 atRisk
+			  class a1 late
+			  style a0 stroke-width:3px
+			  style a2 stroke-width:3px
+			  style a3 stroke-width:3px
+			  linkStyle 1,3 stroke-width:3px
 			"
 		`);
 	});
@@ -60,8 +60,8 @@ describe('buildMermaidSource', () => {
 			criticalPath: [],
 			labels: { done: 'Selesai', late: 'Terlambat <!>' },
 		});
-		expect(source).toContain('a0["Demo<br/>Selesai"]');
-		expect(source).toContain('a1["Proof of concept<br/>Terlambat #lt;!#gt;"]');
+		expect(source).toContain('a0["Demo<br/>✓ Selesai"]');
+		expect(source).toContain('a1["Proof of concept<br/>! Terlambat #lt;!#gt;"]');
 		expect(source).toContain('a2["Security review"]');
 		expect(source).not.toContain('style ');
 		expect(source).not.toContain('linkStyle');
@@ -86,16 +86,23 @@ describe('buildMermaidSource', () => {
 			  a2["a --#gt; b; #35;1 [x] {y} #amp; #96;z#96; next line"]
 			  a0 --> a1
 			  a1 --> a2
-			  classDef done fill:#e7f5ec,stroke:#1e7b3c,color:#14532d
-			  classDef late fill:#fde8e8,stroke:#b42318,color:#7a1a12
-			  classDef blocked fill:#f2f2f4,stroke:#b42318,color:#3f3f46,stroke-dasharray:5 3
-			  classDef atRisk fill:#fff1e0,stroke:#b45309,color:#7a3608
-			  classDef dueSoon fill:#fef9e1,stroke:#a16207,color:#6b4206
-			  classDef onTrack fill:#eaf2ff,stroke:#1d4ed8,color:#1e3a8a
+			  classDef done fill:#dcfce7,stroke:#166534,color:#166534
+			  classDef onTrack fill:#ffffff,stroke:#166534,color:#166534
+			  classDef dueSoon fill:#fef9c3,stroke:#854d0e,color:#854d0e
+			  classDef atRisk fill:#fef9c3,stroke:#854d0e,color:#854d0e
+			  classDef late fill:#fee2e2,stroke:#991b1b,color:#991b1b
+			  classDef blocked fill:#fee2e2,stroke:#991b1b,color:#991b1b,stroke-dasharray:5 3
 			"
 		`);
 		// Every label holds no raw quote, so no title can close its label early.
 		for (const label of source.matchAll(/\["(.*)"\]$/gm)) expect(label[1]).not.toContain('"');
+	});
+
+	test('flows top-down and wraps long titles at word boundaries when asked', () => {
+		const source = buildMermaidSource(plan, { statuses: new Map(), criticalPath: [], direction: 'TD', wrapAt: 8 });
+		expect(source.split('\n')[0]).toBe('flowchart TD');
+		expect(source).toContain('a1["Proof of<br/>concept"]');
+		expect(source).toContain('a2["Security<br/>review"]');
 	});
 
 	test('gives the same source for the same plan', () => {
@@ -113,5 +120,20 @@ describe('escapeMermaidLabel', () => {
 		['line\r\n  two', 'line two'],
 	])('escapes %j as %j', (text, escaped) => {
 		expect(escapeMermaidLabel(text)).toBe(escaped);
+	});
+});
+
+describe('wrapWords', () => {
+	test.each([
+		['Legal approves the final contract', 12, ['Legal', 'approves the', 'final', 'contract']],
+		['Sign', 12, ['Sign']],
+		['Procurement-and-legal sign', 10, ['Procurement-and-legal', 'sign']],
+		['  spaced   out  ', 40, ['spaced out']],
+	])('wraps %j at %i characters into %j', (text, width, lines) => {
+		expect(wrapWords(text, width)).toEqual(lines);
+	});
+
+	test('keeps the text on one line without a width', () => {
+		expect(wrapWords('Legal approves the final contract')).toEqual(['Legal approves the final contract']);
 	});
 });

@@ -10,8 +10,8 @@ describe('npm run report', () => {
 		const result = runScript('report.ts', [], ROOT);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('3 plans as of');
-		for (const slug of ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won']) {
+		expect(result.stdout).toContain('4 plans as of');
+		for (const slug of ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won', 'sinar-pangan-gudang']) {
 			expect(result.stdout).toMatch(new RegExp(`^${slug}: `, 'm'));
 		}
 		expect(result.stdout).toContain('progress     7 of 7 done, 100%');

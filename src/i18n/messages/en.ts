@@ -1,5 +1,6 @@
 /** English labels of the buyer microsite: the source catalogue every other language must match. */
 import type { ActionStatus, Level, Side } from '../../schema/plan.ts';
+import type { DealStandingWord } from '../../lib/deal-standing.ts';
 import type { HealthLevel } from '../../lib/health.ts';
 import type { ItemStatus } from '../../lib/status.ts';
 import { DEFAULT_CALENDAR_LABELS } from '../../lib/calendar/labels.ts';
@@ -179,6 +180,49 @@ export const en = {
 		attendees: 'Attendees',
 		decisions: 'Decisions',
 		none: 'No check-ins yet.',
+	},
+	/** The executive summary: one printed page a champion can forward. */
+	executiveSummary: {
+		/** "As of November 23, 2026": the day the figures were computed, so a forwarded PDF is dated. */
+		asOf: (p: { date: string }): string => `As of ${p.date}`,
+		standing: 'Status',
+		/** The one-word status (src/lib/deal-standing.ts). */
+		word: {
+			'on-track': 'On track',
+			'at-risk': 'At risk',
+			late: 'Late',
+			won: 'Won',
+			lost: 'Lost',
+			paused: 'Paused',
+		} satisfies Record<DealStandingWord, string>,
+		won: 'The deal is won.',
+		lost: 'The deal is closed as lost.',
+		paused: 'The deal is on hold.',
+		decisionSlips: (p: { days: number; projected: string }): string => `The decision is projected for ${p.projected}, ${days(p.days)} after the planned date.`,
+		actionsNeedAttention: (p: { count: number }): string =>
+			`The decision date holds, but ${n(p.count)} open ${selectPlural('en', p.count, { one: 'action is', other: 'actions are' })} late, blocked or at risk.`,
+		onPlan: 'Every open action is on schedule for the planned decision.',
+		/** What a closed deal shows instead of a projected decision. */
+		decidedOn: (p: { date: string }): string => `Decision date: ${p.date}`,
+		asks: 'What we need from you',
+		asksIntro: 'Open steps on the critical path that your side owns: each one moves the decision.',
+		noAsks: 'Nothing on the critical path is waiting for your side.',
+		notes: 'Notes for executives',
+		/** Headings of the plan-body section the summary quotes, matched without regard to case. */
+		notesSectionTitles: ['Notes for executives', 'Notes for execs', 'Executive notes'],
+		owner: 'Owner',
+		due: 'Due',
+	},
+	/** The dependency graph page and every drawn diagram. */
+	graph: {
+		/** Name of the scrollable box around the generated graph. */
+		region: 'Dependency graph (scrolls sideways when wider than the screen)',
+		/** Name of the scrollable box around a diagram in the plan's text. */
+		diagramRegion: 'Diagram (scrolls sideways when wider than the screen)',
+		legendTitle: 'How to read the graph',
+		arrows: 'Arrows point from a step to the steps that wait for it.',
+		criticalPath: 'Thick outline and arrow: on the critical path to the decision.',
+		criticalPathNone: 'No open step stands between the plan and its decision.',
 	},
 	calendar: {
 		whatIOwe: 'What I owe',

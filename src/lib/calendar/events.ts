@@ -1,6 +1,6 @@
 /** The VEVENT content lines for milestones and actions. */
 import type { Action, Milestone, Plan } from '../../schema/plan.ts';
-import { addDays } from '../dates.ts';
+import { addDays, toDayNumber } from '../dates.ts';
 import { escapeText, formatIcsDate } from './ics-text.ts';
 import type { CalendarLabels } from './labels.ts';
 
@@ -23,6 +23,19 @@ function buildAllDayLines(date: string): string[] {
 	return [`DTSTART;VALUE=DATE:${formatIcsDate(date)}`, `DTEND;VALUE=DATE:${formatIcsDate(addDays(date, 1))}`];
 }
 
+/**
+ * A reminder at 09:00 on the working day before an all-day event: the trigger counts back from
+ * the event's start (midnight, local time), so a Monday's reminder rings on Friday morning.
+ */
+export function buildReminderLines(date: string, description: string): string[] {
+	// 0 Sunday ... 6 Saturday; day 0, 1970-01-01, was a Thursday.
+	const weekday = (toDayNumber(date) + 4) % 7;
+	// Monday -> Friday (3 days back), Sunday -> Friday (2), any other day -> the day before.
+	const daysBack = weekday === 1 ? 3 : weekday === 0 ? 2 : 1;
+	const trigger = daysBack === 1 ? '-PT15H' : `-P${daysBack - 1}DT15H`;
+	return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(description)}`, `TRIGGER:${trigger}`, 'END:VALARM'];
+}
+
 /** Description lines joined with real newlines; escaping turns them into `\n`. */
 function buildDescription(lines: readonly (string | undefined)[], context: EventContext): string {
 	const withLink = context.dealUrl ? [...lines, `${context.labels.fields.plan}: ${context.dealUrl}`] : lines;
@@ -42,18 +55,18 @@ function buildCommonLines(uid: string, summary: string, description: string, con
 	];
 }
 
-/** The VEVENT lines for one milestone. */
+/** The VEVENT lines for one milestone; one not yet reached gets a reminder. */
 export function buildMilestoneEvent(milestone: Milestone, context: EventContext): string[] {
+	const summary = context.labels.milestoneSummary(milestone.title);
+	const leading = context.plan.actions.filter((action) => action.milestone === milestone.id);
+	// Reached only when it has actions and all are done; a bare date is always worth a reminder.
+	const isOpen = leading.length === 0 || leading.some((action) => action.status !== 'done');
 	return [
 		'BEGIN:VEVENT',
-		...buildCommonLines(
-			context.makeUid('milestone', milestone.id),
-			context.labels.milestoneSummary(milestone.title),
-			buildDescription([milestone.description], context),
-			context,
-		),
+		...buildCommonLines(context.makeUid('milestone', milestone.id), summary, buildDescription([milestone.description], context), context),
 		...buildAllDayLines(milestone.due),
 		'STATUS:CONFIRMED',
+		...(isOpen ? buildReminderLines(milestone.due, summary) : []),
 		'END:VEVENT',
 	];
 }
@@ -61,7 +74,8 @@ export function buildMilestoneEvent(milestone: Milestone, context: EventContext)
 /**
  * The VEVENT lines for one action on its due date. Blocked actions are TENTATIVE because
  * their date is in doubt; every other status is CONFIRMED, and done ones say so in the summary.
- * SEQUENCE counts the recorded date changes, so clients that honour it accept each slip.
+ * SEQUENCE counts the recorded date changes, so clients that honour it accept each slip. An
+ * open action carries a reminder the working day before.
  */
 export function buildActionEvent(action: Action, context: EventContext): string[] {
 	const { plan, labels } = context;
@@ -84,6 +98,7 @@ export function buildActionEvent(action: Action, context: EventContext): string[
 		...buildAllDayLines(action.due),
 		`STATUS:${action.status === 'blocked' ? 'TENTATIVE' : 'CONFIRMED'}`,
 		`SEQUENCE:${action.dateChanges.length}`,
+		...(action.status === 'done' ? [] : buildReminderLines(action.due, summary)),
 		'END:VEVENT',
 	];
 }

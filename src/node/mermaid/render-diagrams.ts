@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../write-file-atomic.ts';
 import { isFlowchart } from './diagram-type.ts';
 import { readPackageVersion } from './package-info.ts';
-import { renderWithBeautiful, type BeautifulResult } from './render-with-beautiful.ts';
-import { isChromiumAvailable, renderWithChromium } from './render-with-chromium.ts';
+import { BEAUTIFUL_OPTIONS, BEAUTIFUL_REPAIRS_VERSION, renderWithBeautiful, type BeautifulResult } from './render-with-beautiful.ts';
+import { CHROMIUM_MERMAID_CONFIG, isChromiumAvailable, renderWithChromium } from './render-with-chromium.ts';
 import { SANITIZER_VERSION, sanitizeSvg } from './sanitize-svg.ts';
 
 /** Which engine drew a diagram. */
@@ -86,14 +86,21 @@ export function pickRenderer(source: string): RendererId {
 }
 
 const PACKAGES: Record<RendererId, string> = { 'beautiful-mermaid': 'beautiful-mermaid', 'chromium-mermaid': 'mermaid' };
+const OPTIONS: Record<RendererId, unknown> = {
+	'beautiful-mermaid': { ...BEAUTIFUL_OPTIONS, repairs: BEAUTIFUL_REPAIRS_VERSION },
+	'chromium-mermaid': CHROMIUM_MERMAID_CONFIG,
+};
 const versions = new Map<RendererId, string>();
 
-/** SHA-256 hex of source, renderer, its version and the sanitizer's: an upgrade invalidates old SVG. */
+/**
+ * SHA-256 hex of source, renderer, its version and options, and the sanitizer's version: an
+ * upgrade or a new layout setting invalidates old SVG.
+ */
 export function getCacheKey(source: string, renderer: RendererId): string {
 	let version = versions.get(renderer);
 	if (version === undefined) {
 		version = readPackageVersion(PACKAGES[renderer]);
 		versions.set(renderer, version);
 	}
-	return createHash('sha256').update(`${source}\0${renderer}\0${version}\0sanitizer ${SANITIZER_VERSION}`).digest('hex');
+	return createHash('sha256').update(`${source}\0${renderer}\0${version}\0${JSON.stringify(OPTIONS[renderer])}\0sanitizer ${SANITIZER_VERSION}`).digest('hex');
 }

@@ -24,6 +24,15 @@ export function isChromiumAvailable(executablePath: string = CHROMIUM_PATH): boo
 	return existsSync(executablePath);
 }
 
+/** Mermaid's settings for every diagram; part of the cache key. */
+export const CHROMIUM_MERMAID_CONFIG = {
+	startOnLoad: false,
+	securityLevel: 'strict',
+	htmlLabels: false,
+	flowchart: { htmlLabels: false },
+	suppressErrorRendering: true,
+} as const;
+
 let bundle: Promise<string> | undefined;
 
 // Mermaid's IIFE bundle is ~5 MB; reading it once per process keeps repeated batches cheap.
@@ -57,15 +66,9 @@ export async function renderWithChromium(
 		const ready = performance.now();
 		// Ids come from the source so two diagrams on one page never share `#id` CSS selectors.
 		const jobs = unique.map((text) => ({ text, id: `mermaid-${createHash('sha256').update(text).digest('hex').slice(0, 12)}` }));
-		const outcomes = await page.evaluate(async (batch) => {
+		const outcomes = await page.evaluate(async ({ batch, config }) => {
 			const mermaid = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
-			mermaid.initialize({
-				startOnLoad: false,
-				securityLevel: 'strict',
-				htmlLabels: false,
-				flowchart: { htmlLabels: false },
-				suppressErrorRendering: true,
-			});
+			mermaid.initialize(config);
 			const out: Array<{ svg?: string; error?: string }> = [];
 			for (const { text, id } of batch) {
 				try {
@@ -79,7 +82,7 @@ export async function renderWithChromium(
 				}
 			}
 			return out;
-		}, jobs);
+		}, { batch: jobs, config: CHROMIUM_MERMAID_CONFIG });
 		options.onTimings?.({ launchMs: launched - started, setupMs: ready - launched, renderMs: performance.now() - ready });
 		unique.forEach((source, index) => {
 			const outcome = outcomes[index];

@@ -1,12 +1,18 @@
 /**
  * Replaces the Mermaid sources that pages carry with inline SVG, rendering every distinct diagram
  * of the whole build in one batch, before pages are encrypted. Two forms: the generated graph
- * (`<pre class="mapsite-mermaid">`) and a rep's fenced mermaid block in the plan body, which
- * Markdown leaves as `<pre><code class="language-mermaid">` because Shiki skips that language.
+ * (`<pre class="mapsite-mermaid" data-label="...">`) and a rep's fenced mermaid block in the plan
+ * body, which Markdown leaves as `<pre><code class="language-mermaid">` because Shiki skips that
+ * language.
  */
+import { getMessages, isSupportedLocale } from '../../i18n/index.ts';
+import { findDiagramStart } from '../mermaid/find-diagram-start.ts';
 import { renderDiagrams } from '../mermaid/render-diagrams.ts';
+import { scopeSvg } from '../mermaid/scope-svg.ts';
 
-const BLOCK = /<pre class="mapsite-mermaid"[^>]*>([\s\S]*?)<\/pre>|<pre[^>]*><code class="language-mermaid"[^>]*>([\s\S]*?)<\/code><\/pre>/g;
+const BLOCK = /<pre class="mapsite-mermaid"([^>]*)>([\s\S]*?)<\/pre>|<pre[^>]*><code class="language-mermaid"[^>]*>([\s\S]*?)<\/code><\/pre>/g;
+const DATA_LABEL = /\sdata-label="([^"]*)"/;
+const PAGE_LANG = /<html[^>]*\slang="([^"]*)"/;
 
 function decodeHtml(text: string): string {
 	return text
@@ -17,21 +23,48 @@ function decodeHtml(text: string): string {
 		.replace(/&amp;/g, '&');
 }
 
-/** Renders the diagrams in `pages` (path -> HTML) and returns the pages with SVG in their place. */
+/**
+ * Renders the diagrams in `pages` (path -> HTML) and returns the pages with SVG in their place.
+ * Each SVG sits at its natural size in a labelled region that keyboard users can scroll, and is
+ * scoped to its own id (`mapsite-diagram-<n>`, n counting the page's diagrams) so two diagrams,
+ * or one diagram and the page, never share an id or a style rule. A wide diagram opens scrolled
+ * to its first box.
+ */
 export async function renderMermaidBlocks(pages: ReadonlyMap<string, string>, cacheDir: string): Promise<Map<string, string>> {
 	const sources = new Set<string>();
-	for (const html of pages.values()) for (const match of html.matchAll(BLOCK)) sources.add(decodeHtml(match[1] ?? match[2]));
+	for (const html of pages.values()) for (const match of html.matchAll(BLOCK)) sources.add(decodeHtml(match[2] ?? match[3]));
 	const rendered = sources.size > 0 ? await renderDiagrams([...sources], { cacheDir }) : new Map();
 	const result = new Map<string, string>();
 	for (const [path, html] of pages) {
+		const lang = PAGE_LANG.exec(html)?.[1] ?? 'en';
+		const fallbackLabel = getMessages(isSupportedLocale(lang) ? lang : 'en').graph.diagramRegion;
+		let count = 0;
 		result.set(
 			path,
-			html.replace(BLOCK, (block, generated: string | undefined, fenced: string | undefined) => {
+			html.replace(BLOCK, (block, attributes: string | undefined, generated: string | undefined, fenced: string | undefined) => {
 				const diagram = rendered.get(decodeHtml(generated ?? fenced ?? ''));
 				// A diagram that could not be drawn stays as readable source rather than vanishing.
-				return diagram && 'svg' in diagram ? `<div class="diagram-svg">${diagram.svg}</div>` : block;
+				if (!diagram || !('svg' in diagram)) return block;
+				let svg: string;
+				try {
+					svg = scopeSvg(diagram.svg, `mapsite-diagram-${count + 1}`);
+				} catch {
+					// An SVG whose styles cannot be confined would restyle the page: the source is safer.
+					return block;
+				}
+				count++;
+				const label = DATA_LABEL.exec(attributes ?? '')?.[1] ?? escapeAttribute(fallbackLabel);
+				// A phone shows a slice of a wide graph: an invisible mark at its first box makes the
+				// browser open the scroll box there (CSS scroll-initial-target) rather than at empty space.
+				const start = findDiagramStart(svg);
+				const mark = start === undefined || start < 24 ? '' : `<span class="diagram-svg__start" style="left: ${Math.round(start - 8)}px"></span>`;
+				return `<div class="diagram-svg" tabindex="0" role="region" aria-label="${label}">${mark}${svg}</div>`;
 			}),
 		);
 	}
 	return result;
+}
+
+function escapeAttribute(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -28,8 +28,36 @@ describe('renderWithBeautiful', () => {
 		const svg = renderOne(source);
 		for (const label of ['Kick-off call', 'Security review', 'Sign order form', 'Evaluation']) expect(svg).toContain(`>${label}<`);
 		expect(svg).toContain('class="subgraph" data-id="m0"');
-		expect(svg).toContain('fill="#e7f5ec" stroke="#1e7b3c" stroke-width="4px"');
-		expect(svg).toMatch(/data-from="a0" data-to="a1"[^>]*stroke-width="4px"/);
+		expect(svg).toContain('fill="#dcfce7" stroke="#166534" stroke-width="3px"');
+		expect(svg).toMatch(/data-from="a0" data-to="a1"[^>]*stroke-width="3px"/);
+	});
+
+	test('keeps arrowheads one size, in user-space units, whatever the stroke width', () => {
+		const markers = renderOne(source).match(/<marker [^>]*>/g) ?? [];
+		expect(markers.length).toBeGreaterThan(0);
+		for (const marker of markers) expect(marker).toContain('markerUnits="userSpaceOnUse"');
+	});
+
+	test('widens a milestone box, and the drawing, to hold a title longer than its steps', () => {
+		const svg = renderOne('flowchart TD\n  subgraph m0["Uji coba gudang Surabaya selesai dengan baik"]\n    a0["Rapat"]\n  end\n');
+		const box = /<g class="subgraph"[^>]*>\s*<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(svg)!;
+		const title = 'Uji coba gudang Surabaya selesai dengan baik';
+		// At least half an em per character of the 12-px title, whatever the font.
+		expect(Number(box[2])).toBeGreaterThan(title.length * 6);
+		const drawing = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]);
+		expect(drawing).toBeGreaterThanOrEqual(Number(box[1]) + Number(box[2]));
+	});
+
+	test('ends each wrapped line with a space, so the label reads as words', () => {
+		const svg = renderOne('flowchart TD\n  a0["Legal approves the<br/>final contract"]\n');
+		const text = /<text[^>]*>([\s\S]*?)<\/text>/.exec(svg)![1].replace(/<[^>]+>/g, '');
+		expect(text).toBe('Legal approves the final contract');
+	});
+
+	test('leaves an apostrophe that beautiful-mermaid already escaped as one apostrophe', () => {
+		const svg = renderOne('flowchart TD\n  a0["Northwind\'s identity provider"]\n');
+		expect(svg).toContain('Northwind&#39;s');
+		expect(svg).not.toContain('&&#39;');
 	});
 
 	test('restores the dashed border that marks blocked actions without colour', () => {
