@@ -4,6 +4,7 @@
  * fetch and decrypt; a public page passes plain fetches.
  */
 import { getViewerToday, refreshLiveStatuses } from './live-status.ts';
+import { wirePageViews } from './page-views.ts';
 import { unpackArchive } from '../lib/search/archive.ts';
 
 /** Where the page's extra files come from. */
@@ -27,6 +28,7 @@ const PAGEFIND_RUNTIME = '/_mapsite/pagefind/pagefind.js';
 export function enhancePage(content: Element, sources: PageSources): void {
 	// The plan's statuses were computed on the day of the build; the viewer's today may be later.
 	refreshLiveStatuses(content, getViewerToday());
+	wirePageViews(content);
 	revealLinkedItem(content);
 	// Feedback and search are separate chunks, fetched only for pages that have them, and after the
 	// content has painted, so a phone's first screen is not held up by them.
