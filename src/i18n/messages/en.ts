@@ -96,7 +96,7 @@ export const en = {
 		whatHappensNextBody:
 			'Your note goes to the team that keeps this plan. Once they accept it, the plan here is updated and everyone sees the change.',
 		heading: 'Your feedback',
-		intro: 'Suggest an action or flag a risk for the plan as a whole. Each open action on the plan page has its own buttons to mark it done, propose a new date or comment.',
+		intro: 'Suggest an action or flag a risk for the plan as a whole. On the plan page, open an action’s details and press Feedback to mark it done, propose a new date or comment.',
 		from: 'Your name or email',
 		newDate: 'New date',
 		message: 'Message',
@@ -218,7 +218,8 @@ export const en = {
 		projected: 'Projected decision',
 		decided: 'Decision date',
 		late: 'Late',
-		nothingLate: 'Nothing is late.',
+		alsoLate: 'Also late or at risk',
+		nothingElseLate: 'Nothing else is late or at risk.',
 		allSteps: 'All open actions on the plan',
 		whatIOwe: 'What each person owes',
 	},

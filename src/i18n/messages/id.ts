@@ -89,7 +89,7 @@ export const id: Messages = {
 		whatHappensNextBody:
 			'Catatan Anda dikirim ke tim yang mengelola rencana ini. Setelah mereka menyetujuinya, rencana di sini diperbarui dan semua orang bisa melihat perubahannya.',
 		heading: 'Masukan Anda',
-		intro: 'Usulkan tugas atau laporkan risiko untuk rencana secara keseluruhan. Setiap aksi terbuka di halaman rencana punya tombolnya sendiri untuk menandai selesai, mengusulkan tanggal baru, atau memberi komentar.',
+		intro: 'Usulkan tugas atau laporkan risiko untuk rencana secara keseluruhan. Di halaman rencana, buka rincian sebuah tugas lalu tekan Beri masukan untuk menandai selesai, mengusulkan tanggal baru, atau memberi komentar.',
 		from: 'Nama atau email Anda',
 		newDate: 'Tanggal baru',
 		message: 'Pesan',
@@ -201,7 +201,8 @@ export const id: Messages = {
 		projected: 'Keputusan diperkirakan',
 		decided: 'Tanggal keputusan',
 		late: 'Terlambat',
-		nothingLate: 'Tidak ada yang terlambat.',
+		alsoLate: 'Juga terlambat atau berisiko',
+		nothingElseLate: 'Tidak ada lagi yang terlambat atau berisiko.',
 		allSteps: 'Semua tugas terbuka di rencana',
 		whatIOwe: 'Tugas tiap orang',
 	},

@@ -34,8 +34,12 @@ export interface OverviewView {
 	decision: DecisionView;
 	/** The next open steps by due date, at most {@link OVERVIEW_NEXT_STEPS}. */
 	nextSteps: ActionRow[];
-	/** Open actions that are late, blocked or at risk, the most urgent first. */
+	/** Open actions that are late, blocked or at risk, the most urgent first, less those next steps already show. */
 	late: ActionRow[];
+	/** Whether next steps already show some late or at-risk actions, so the list below says "also". */
+	isLateListedAbove: boolean;
+	/** Why the deal has its standing; absent when the decision line below already says it (a slipping decision). */
+	standingReason: string | undefined;
 	latestCheckin: (Checkin & { dateText: string }) | undefined;
 	/** Links one tap away: the plan page and "what I owe". */
 	links: { plan: string; owe: string };
@@ -51,8 +55,11 @@ export function getOverviewView(plan: Plan, today: string, messages: Messages, b
 	const isOpen = !isDealClosed(plan) && plan.status !== 'paused';
 	const toRow = (entry: PlanOverview['nextSteps'][number]) => toActionRow(entry, plan, messages, getPlanActionHref(base, entry.action.id));
 	const latest = overview.latestCheckin;
+	const nextSteps = overview.nextSteps.slice(0, OVERVIEW_NEXT_STEPS);
+	const nextIds = new Set(nextSteps.map((entry) => entry.action.id));
+	const standing = getDealStandingView(plan, overview, messages);
 	return {
-		standing: getDealStandingView(plan, overview, messages),
+		standing,
 		progress: overview.progress,
 		progressSentence: formatProgress(overview.progress.overall, plan.locale),
 		overall: overview.progress.overall,
@@ -69,8 +76,10 @@ export function getOverviewView(plan: Plan, today: string, messages: Messages, b
 				: undefined,
 			causeTitles: isOpen ? (decision?.cause ?? []).map((id) => titles.get(id) ?? id) : [],
 		},
-		nextSteps: overview.nextSteps.slice(0, OVERVIEW_NEXT_STEPS).map(toRow),
-		late: overview.needsAttention.map(toRow),
+		nextSteps: nextSteps.map(toRow),
+		late: overview.needsAttention.filter((entry) => !nextIds.has(entry.action.id)).map(toRow),
+		isLateListedAbove: overview.needsAttention.some((entry) => nextIds.has(entry.action.id)),
+		standingReason: standing.word === 'late' && isOpen ? undefined : standing.reason,
 		latestCheckin: latest && { ...latest, dateText: formatDate(latest.date, plan.locale, 'long') },
 		links: { plan: `${base}plan/`, owe: `${base}owe/` },
 	};
