@@ -16,7 +16,7 @@ export function wirePageViews(content: Element): void {
 	});
 }
 
-// A search result or a link to `plan/#action-x` may point inside a folded list of done actions.
+// A search result or a link to `plan/#action-x` may point inside a folded list of done actions, and at details.
 function openFoldsAroundLinkedItem(content: Element): void {
 	if (location.hash.length < 2) return;
 	let id: string;
@@ -25,9 +25,13 @@ function openFoldsAroundLinkedItem(content: Element): void {
 	} catch {
 		return;
 	}
-	let fold = content.querySelector(`[id="${CSS.escape(id)}"]`)?.closest('details');
+	const target = content.querySelector(`[id="${CSS.escape(id)}"]`);
+	let fold = target?.closest('details');
 	while (fold) {
 		fold.open = true;
 		fold = fold.parentElement?.closest('details');
 	}
+	// The link came for this action (a search hit may have matched its notes), so its details show too.
+	const details = target?.closest('.action')?.querySelector<HTMLDetailsElement>(':scope > details');
+	if (details) details.open = true;
 }
