@@ -4,6 +4,7 @@
  * fetch and decrypt; a public page passes plain fetches.
  */
 import { getViewerToday, refreshLiveStatuses } from './live-status.ts';
+import { wirePageViews } from './page-views.ts';
 import { unpackArchive } from '../lib/search/archive.ts';
 import { linkFilesDirectly } from './calendar-links.ts';
 
@@ -28,6 +29,7 @@ const PAGEFIND_RUNTIME = '/_mapsite/pagefind/pagefind.js';
 export function enhancePage(content: Element, sources: PageSources): void {
 	// The plan's statuses were computed on the day of the build; the viewer's today may be later.
 	refreshLiveStatuses(content, getViewerToday());
+	wirePageViews(content);
 	revealLinkedItem(content);
 	linkFilesDirectly(content, sources.loadFiles);
 	// Feedback and search are separate chunks, fetched only for pages that have them, and after the

@@ -3,9 +3,12 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
 import ActionCard from '../../src/components/ActionCard.astro';
 import FeedbackConfig from '../../src/components/feedback/FeedbackConfig.astro';
+import ActionFeedbackButton from '../../src/components/feedback/ActionFeedbackButton.astro';
 import FeedbackControls from '../../src/components/feedback/FeedbackControls.astro';
+import SharedActionFeedback from '../../src/components/feedback/SharedActionFeedback.astro';
 import PlanFeedback from '../../src/components/feedback/PlanFeedback.astro';
 import { en } from '../../src/i18n/messages/en.ts';
+import type { PlanRow } from '../../src/lib/views/plan-page-view.ts';
 import { id } from '../../src/i18n/messages/id.ts';
 import { readFormFields } from '../../src/lib/feedback/form-fields.ts';
 import { ACTION_FEEDBACK_KINDS, createFeedbackSetup, readFeedbackPageConfig, type FeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/site-form.ts';
@@ -140,27 +143,60 @@ describe('FeedbackConfig', () => {
 	});
 });
 
+describe('SharedActionFeedback', () => {
+	test('renders one hidden set of action forms with an empty action for the client to fill in', async () => {
+		const html = await container.renderToString(SharedActionFeedback, { props: { setup: RELAY } });
+		expect(html).toMatch(/^<div class="feedback-shared" id="feedback-shared" data-feedback-shared hidden[^>]*>/);
+		const forms = readForms(html);
+		expect(forms.map((form) => /name="kind" value="([^"]+)"/.exec(form.html)?.[1])).toEqual(['done', 'new-date', 'comment']);
+		for (const form of forms) {
+			expect(form.html).toMatch(/name="action" value(="")?[ >]/);
+			expect(form.tag).not.toContain('aria-label=');
+		}
+		expect(forms.map((form) => decodeEntities(/data-label-template="([^"]+)"/.exec(form.tag)![1]!))).toEqual(['Mark done: {action}', 'Propose new date: {action}', 'Comment: {action}']);
+		expect(html.match(/<details[^>]*name="feedback-action"/g)).toHaveLength(3);
+	});
+});
+
+describe('ActionFeedbackButton', () => {
+	test('starts hidden and names the action it opens the shared forms for', async () => {
+		const html = await container.renderToString(ActionFeedbackButton, { props: { actionId: 'legal-review', label: 'Feedback' } });
+		expect(html).toMatch(/<button type="button" class="feedback-open" data-feedback-open="legal-review" aria-expanded="false" aria-controls="feedback-shared" aria-describedby="action-legal-review" hidden[^>]*>Feedback<\/button>/);
+	});
+});
+
 describe('ActionCard', () => {
-	const props = {
+	const row = {
+		id: 'legal-review',
 		title: 'Legal review',
 		status: 'on-track',
 		light: 'green',
 		statusLabel: 'On track',
-		facts: [],
+		live: undefined,
+		ownerId: 'ana',
+		ownerName: 'Ana Ruiz',
+		side: 'buyer',
+		sideLabel: 'Buyer',
+		dueText: 'Due Nov 27',
+		movedText: 'moved twice',
+		isDone: false,
+		facts: [['Owner', 'Ana Ruiz (Buyer)']],
 		notes: undefined,
-		dateHistoryLabel: 'Date changes',
-		dateHistory: [],
-		id: 'legal-review',
-	} as const;
+		dateHistory: ['due Nov 13 → Nov 20, changed Nov 10: audit'],
+	} satisfies PlanRow;
+	const labels = { detailsLabel: 'Details', dateHistoryLabel: 'Date changes' };
 
-	test('shows the feedback controls of an open action inside its list item', async () => {
-		const html = await container.renderToString(ActionCard, { props: { ...props, feedback: { setup: RELAY, action: { id: 'legal-review', title: 'Legal review' } } } });
-		expect(html).toMatch(/^<li class="action"[\s\S]*<div class="feedback-controls"[\s\S]*<\/li>$/);
-		expect(readForms(html)).toHaveLength(3);
+	test('gives an open action one feedback button and no forms of its own', async () => {
+		const html = await container.renderToString(ActionCard, { props: { row, ...labels, feedbackLabel: 'Feedback' } });
+		expect(html).toMatch(/^<li class="action" data-owner="ana" data-side="buyer"/);
+		expect(html.match(/data-feedback-open="legal-review"/g)).toHaveLength(1);
+		expect(html).not.toContain('<form');
 	});
 
-	test('shows no controls without feedback', async () => {
-		const html = await container.renderToString(ActionCard, { props });
-		expect(html).not.toContain('<form');
+	test('keeps the slip on the row and the history behind the details', async () => {
+		const html = await container.renderToString(ActionCard, { props: { row, ...labels } });
+		expect(html).toMatch(/<summary class="action__summary"[^>]*>[\s\S]*Due Nov 27[\s\S]*moved twice[\s\S]*<\/summary>/);
+		expect(html).toMatch(/<\/summary>[\s\S]*due Nov 13 → Nov 20/);
+		expect(html).not.toContain('data-feedback-open');
 	});
 });

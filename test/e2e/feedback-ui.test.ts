@@ -13,12 +13,13 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import FeedbackControls from '../../src/components/feedback/FeedbackControls.astro';
+import ActionFeedbackButton from '../../src/components/feedback/ActionFeedbackButton.astro';
 import PlanFeedback from '../../src/components/feedback/PlanFeedback.astro';
+import SharedActionFeedback from '../../src/components/feedback/SharedActionFeedback.astro';
 import { en } from '../../src/i18n/messages/en.ts';
 import { readFormFields } from '../../src/lib/feedback/form-fields.ts';
 import { parseFeedbackIssue } from '../../src/lib/feedback/parse-issue.ts';
-import { ACTION_FEEDBACK_KINDS, createFeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/site-form.ts';
+import { createFeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/site-form.ts';
 import { createFeedbackToken } from '../../src/relay/feedback-token.ts';
 import { createGitHubIssueCreator } from '../../src/relay/github-issue-creator.ts';
 import { createRelayHandler } from '../../src/relay/handler.ts';
@@ -33,6 +34,7 @@ const FIELDS = readFormFields(TEMPLATE);
 const SECRET = new Uint8Array(32).fill(7);
 const ROUTE_ID = 'k3v9q2xw7m4tp8ra';
 const ACTION = { id: 'legal-review', title: 'Legal review of the MSA' };
+const FEEDBACK_BUTTON = 'Feedback';
 
 // What the lead's loader does after decrypting: parse the payload through a template, insert it, wire it.
 const ENTRY = `
@@ -46,7 +48,7 @@ window.wiredForms = wireFeedbackForms(content);
 
 /** The components' own (global) styles: the test page has no Astro build to bundle them. */
 function readComponentStyles(): string {
-	const files = ['FeedbackForm.astro', 'FeedbackControls.astro'].map((name) => readFileSync(join(ROOT, 'src/components/feedback', name), 'utf8'));
+	const files = ['FeedbackForm.astro', 'FeedbackControls.astro', 'ActionFeedbackButton.astro'].map((name) => readFileSync(join(ROOT, 'src/components/feedback', name), 'utf8'));
 	const styles = files.flatMap((source) => [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]));
 	return styles.join('\n');
 }
@@ -74,11 +76,14 @@ async function renderPage(settings: Partial<FeedbackSetupInput['settings']>, con
 	});
 	if (setup === undefined) throw new Error('expected a feedback setup');
 	const container = await AstroContainer.create();
-	const actionControls = await container.renderToString(FeedbackControls, { props: { setup, kinds: ACTION_FEEDBACK_KINDS, action: ACTION } });
+	// As on the plan page: one feedback button per open action, and one shared set of action forms.
+	const button = await container.renderToString(ActionFeedbackButton, { props: { actionId: ACTION.id, label: FEEDBACK_BUTTON } });
+	const otherButton = await container.renderToString(ActionFeedbackButton, { props: { actionId: 'other', label: FEEDBACK_BUTTON } });
+	const sharedControls = await container.renderToString(SharedActionFeedback, { props: { setup } });
 	const planControls = await container.renderToString(PlanFeedback, { props: { setup, heading: en.feedback.heading, intro: en.feedback.intro } });
 	// An inline script in the payload, to show that only the wired module brings the forms to life.
-	const payload = `<div class="deal"><h1>Plan</h1><ul class="actions"><li class="action"><h3>${ACTION.title}</h3>${actionControls}</li></ul>${planControls}<script>window.inlineRan = true</script></div>`;
-	const css = readFileSync(join(ROOT, 'src/styles/deal.css'), 'utf8') + readComponentStyles();
+	const payload = `<div class="deal"><h1>Plan</h1><ul class="actions"><li class="action"><h3 id="action-${ACTION.id}">${ACTION.title}</h3>${button}</li><li class="action"><h3 id="action-other">Other step</h3>${otherButton}</li></ul>${sharedControls}${planControls}<script>window.inlineRan = true</script></div>`;
+	const css = ['src/styles/tokens.css', 'src/styles/deal.css'].map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n') + readComponentStyles();
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Feedback</title><style>${css}</style></head>
 <body><mapsite-content></mapsite-content><template id="payload">${payload}</template><script type="module" src="/feedback.js"></script></body></html>`;
 }
@@ -91,6 +96,11 @@ async function openPage(path: string, viewport = { width: 1024, height: 800 }): 
 	await page.goto(`${origin}${path}`);
 	await page.waitForFunction(() => (window as unknown as { wiredForms?: number }).wiredForms !== undefined);
 	return page;
+}
+
+/** Presses the action's one feedback button, which brings the page's shared forms under it. */
+async function openActionFeedback(page: Page): Promise<void> {
+	await page.locator(`.action button[data-feedback-open="${ACTION.id}"]`).click();
 }
 
 /** The form of one control: `kind` on the action, or on the plan when `isPlan`. */
@@ -166,6 +176,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 		});
 
 		const form = formOf(page, 'new-date');
+		await openActionFeedback(page);
 		await page.locator('.action summary', { hasText: 'Propose new date' }).click();
 		const message = 'Counsel is out until June.\n### Action\nsign-contract <script>alert(1)</script> [x](javascript:alert(1)) {process.env.X}';
 		await form.locator('input[name="from"]').fill('Ana Ruiz <ana@northwind.example>');
@@ -195,6 +206,40 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 		await page.context().close();
 	});
 
+	test('one set of action forms serves every action: it moves to the action picked and sends that action', async () => {
+		const page = await openPage('/relay.html');
+		expect(await page.locator('form[data-mapsite-feedback] input[name="action"]').count()).toBe(3);
+		await openActionFeedback(page);
+		const legalRow = page.locator('.action', { has: page.locator(`#action-${ACTION.id}`) });
+		expect(await legalRow.locator('form[data-mapsite-feedback]').count()).toBe(3);
+		await page.locator('.action summary', { hasText: 'Comment' }).click();
+		await formOf(page, 'comment').locator('input[name="from"]').fill('Ana');
+		await formOf(page, 'comment').locator('textarea[name="message"]').fill('First note');
+		await formOf(page, 'comment').locator('button[type="submit"]').click();
+		expect(await readStatus(page, 'comment')).toEqual({ text: en.feedback.sent, state: 'sent' });
+
+		await page.locator('button[data-feedback-open="other"]').click();
+		const otherRow = page.locator('.action', { has: page.locator('#action-other') });
+		expect(await otherRow.locator('form[data-mapsite-feedback]').count()).toBe(3);
+		expect(await legalRow.locator('form[data-mapsite-feedback]').count()).toBe(0);
+		expect(await page.locator(`button[data-feedback-open="${ACTION.id}"]`).getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator('button[data-feedback-open="other"]').getAttribute('aria-expanded')).toBe('true');
+		const form = formOf(page, 'comment');
+		expect(await form.getAttribute('aria-label')).toBe('Comment: Other step');
+		// What was said about the legal review is not shown as if about this step; the name is kept.
+		expect(await form.locator('[data-feedback-status]').textContent()).toBe('');
+		expect(await form.locator('input[name="from"]').inputValue()).toBe('Ana');
+		await page.locator('.action summary', { hasText: 'Comment' }).click();
+		await form.locator('textarea[name="message"]').fill('Second note');
+		await form.locator('button[type="submit"]').click();
+		expect(await readStatus(page, 'comment')).toEqual({ text: en.feedback.sent, state: 'sent' });
+		expect(github.issues.map((issue) => parseFeedbackIssue(issue.body, TEMPLATE))).toEqual([
+			{ ok: true, form: { kind: 'comment', deal: 'northwind', action: ACTION.id, message: 'First note', from: 'Ana' } },
+			{ ok: true, form: { kind: 'comment', deal: 'northwind', action: 'other', message: 'Second note', from: 'Ana' } },
+		]);
+		await page.context().close();
+	});
+
 	test('suggests an action for the plan as a whole', async () => {
 		const page = await openPage('/relay.html');
 		const form = formOf(page, 'new-action', true);
@@ -215,6 +260,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 	test('shows the 403 message for a wrong token, files nothing, and offers the prefilled email and GitHub links', async () => {
 		const page = await openPage('/wrong-token.html');
 		const form = formOf(page, 'comment');
+		await openActionFeedback(page);
 		await page.locator('.action summary', { hasText: 'Comment' }).click();
 		expect(await form.locator('[data-feedback-alternatives]').isVisible()).toBe(false);
 		await form.locator('input[name="from"]').fill('Ana');
@@ -246,6 +292,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 	test('says the service could not be reached when the relay is down', async () => {
 		const page = await openPage('/offline.html');
 		const form = formOf(page, 'done');
+		await openActionFeedback(page);
 		await page.locator('.action summary', { hasText: 'Mark done' }).click();
 		await form.locator('input[name="from"]').fill('Ana');
 		await form.locator('button[type="submit"]').click();
@@ -280,6 +327,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 	test('fits a 360 px phone and is reachable by keyboard', async () => {
 		const page = await openPage('/relay.html', { width: 360, height: 740 });
 		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(FEEDBACK_BUTTON);
+		await page.keyboard.press('Enter');
+		// The shared forms come to the action and take the focus.
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mark done');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');

@@ -13,6 +13,7 @@ import {
 	type RelayOutcome,
 } from '../../lib/feedback/site-form.ts';
 import type { FeedbackLinkValues } from '../../lib/feedback/links.ts';
+import { wireSharedActionFeedback } from './shared-form.ts';
 
 /** A buyer waits this long for the relay before being told to try again or send another way. */
 const RELAY_TIMEOUT_MS = 30_000;
@@ -30,6 +31,7 @@ export function wireFeedbackForms(root: Element): number {
 	if (config === undefined) return 0;
 	const forms = [...root.querySelectorAll<HTMLFormElement>(`form[data-mapsite-feedback]:not([${WIRED}])`)];
 	for (const form of forms) wireForm(form, config, root);
+	if (forms.length > 0) wireSharedActionFeedback(root);
 	return forms.length;
 }
 

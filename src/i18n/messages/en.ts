@@ -3,6 +3,7 @@ import type { ActionStatus, Level, Side } from '../../schema/plan.ts';
 import type { DealStandingWord } from '../../lib/deal-standing.ts';
 import type { HealthLevel } from '../../lib/health.ts';
 import type { ItemStatus } from '../../lib/status.ts';
+import type { DealStandingWord } from '../../lib/deal-standing.ts';
 import { DEFAULT_CALENDAR_LABELS } from '../../lib/calendar/labels.ts';
 import { ENGLISH_GATE_LABELS } from '../../lib/gate/labels.ts';
 import { formatNumber, formatPercent } from '../format.ts';
@@ -96,7 +97,7 @@ export const en = {
 		whatHappensNextBody:
 			'Your note goes to the team that keeps this plan. Once they accept it, the plan here is updated and everyone sees the change.',
 		heading: 'Your feedback',
-		intro: 'Suggest an action or flag a risk for the plan as a whole. Each open action on the plan page has its own buttons to mark it done, propose a new date or comment.',
+		intro: 'Suggest an action or flag a risk for the plan as a whole. On the plan page, open an action’s details and press Feedback to mark it done, propose a new date or comment.',
 		from: 'Your name or email',
 		newDate: 'New date',
 		message: 'Message',
@@ -234,6 +235,69 @@ export const en = {
 	milestone: {
 		completedTitle: (p: { title: string }): string => `Milestone reached: ${p.title}`,
 		completedBody: 'Well done, everyone. On to the next one.',
+	},
+	/** Where the deal stands in one word, and why (src/lib/deal-standing.ts). */
+	dealStanding: {
+		label: 'Status',
+		word: {
+			'on-track': 'On track',
+			'at-risk': 'At risk',
+			late: 'Late',
+			won: 'Won',
+			lost: 'Lost',
+			paused: 'Paused',
+		} satisfies Record<DealStandingWord, string>,
+		won: 'The deal is won.',
+		lost: 'The deal is closed as lost.',
+		paused: 'The deal is on hold.',
+		decisionSlips: (p: { days: number; projected: string }): string => `The decision is projected for ${p.projected}, ${days(p.days)} late.`,
+		actionsNeedAttention: (p: { count: number }): string =>
+			`${n(p.count)} open ${selectPlural('en', p.count, { one: 'action is', other: 'actions are' })} late, blocked or at risk.`,
+		onPlan: 'The decision holds to the planned date.',
+	},
+	/** The overview's first screen. */
+	overviewPage: {
+		decision: 'Decision',
+		planned: 'Planned decision',
+		projected: 'Projected decision',
+		decided: 'Decision date',
+		late: 'Late',
+		alsoLate: 'Also late or at risk',
+		nothingElseLate: 'Nothing else is late or at risk.',
+		allSteps: 'All open actions on the plan',
+		whatIOwe: 'What each person owes',
+	},
+	/** The plan page's rows, folds and filters. */
+	planPage: {
+		otherActions: 'Other actions',
+		details: 'Details',
+		doneCount: (p: { count: number }): string => `${n(p.count)} done`,
+		moved: (p: { count: number }): string =>
+			p.count === 1 ? 'moved once' : p.count === 2 ? 'moved twice' : `moved ${n(p.count)} times`,
+		dueOn: (p: { date: string }): string => `Due ${p.date}`,
+		feedback: 'Feedback',
+		filterLabel: 'Show',
+		filterAll: 'All',
+		filterLate: 'Late',
+		filterPerson: 'Person',
+		everyone: 'Everyone',
+		/** The filter's live status; `count` arrives formatted by the browser. */
+		showing: (p: { count: string; filter: string }): string => `Open actions shown: ${p.count} (${p.filter})`,
+		showingAll: 'Showing every action.',
+		noneMatch: 'No open actions match.',
+	},
+	/** "What I owe": one person's open actions in date order. */
+	owe: {
+		heading: 'What I owe',
+		intro: 'Each person’s open actions, the earliest due first. Pick your name.',
+		pick: 'Person',
+		everyone: 'Everyone',
+		whatPersonOwes: (p: { name: string }): string => `What ${p.name} owes`,
+		nothingOwed: 'Nothing open: every action is done.',
+		calendar: 'Add to calendar (.ics)',
+		showingPerson: (p: { name: string; count: number }): string =>
+			`${p.name}: ${n(p.count)} open ${selectPlural('en', p.count, { one: 'action', other: 'actions' })}`,
+		showingEveryone: 'Showing everyone.',
 	},
 	/** The words inside calendar feeds (.ics), in the shape the calendar builder takes. */
 	calendarFeed: DEFAULT_CALENDAR_LABELS,
