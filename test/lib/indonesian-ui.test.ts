@@ -105,7 +105,8 @@ function listPlanTexts(plan: Plan): string[] {
 }
 
 function findEnglish(html: string, plan: Plan): string[] {
-	let text = readVisibleText(html).replace(PRODUCT_NAMES, ' | ');
+	// `{action}` in a label template is a slot the loader fills with the action's title, not a word.
+	let text = readVisibleText(html).replace(PRODUCT_NAMES, ' | ').replace(/\{[a-z]+\}/g, ' | ');
 	// Whole words only, so a short plan value such as an id never cuts a UI word in two.
 	for (const planText of listPlanTexts(plan)) text = text.replace(wholeWords(planText, 'gu'), ' | ');
 	const lower = text.toLowerCase();
@@ -144,7 +145,7 @@ describe.each(plans.map((checked) => [checked.slug, checked] as const))('the %s 
 	const plan: Plan = { ...checked.plan!, locale: 'id' };
 	test.each(Object.keys(PAGES) as (keyof typeof PAGES)[])('renders the %s page with no English UI word', async (page) => {
 		const html = await renderPage(page, plan, slug);
-		expect(html).toContain('<html lang="id">');
+		expect(html).toMatch(/<html lang="id"[\s>]/);
 		expect(findEnglish(html, plan)).toEqual([]);
 	});
 });

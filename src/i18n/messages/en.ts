@@ -3,7 +3,6 @@ import type { ActionStatus, Level, Side } from '../../schema/plan.ts';
 import type { DealStandingWord } from '../../lib/deal-standing.ts';
 import type { HealthLevel } from '../../lib/health.ts';
 import type { ItemStatus } from '../../lib/status.ts';
-import type { DealStandingWord } from '../../lib/deal-standing.ts';
 import { DEFAULT_CALENDAR_LABELS } from '../../lib/calendar/labels.ts';
 import { ENGLISH_GATE_LABELS } from '../../lib/gate/labels.ts';
 import { formatNumber, formatPercent } from '../format.ts';
@@ -186,24 +185,6 @@ export const en = {
 	executiveSummary: {
 		/** "As of November 23, 2026": the day the figures were computed, so a forwarded PDF is dated. */
 		asOf: (p: { date: string }): string => `As of ${p.date}`,
-		standing: 'Status',
-		/** The one-word status (src/lib/deal-standing.ts). */
-		word: {
-			'on-track': 'On track',
-			'at-risk': 'At risk',
-			late: 'Late',
-			won: 'Won',
-			lost: 'Lost',
-			paused: 'Paused',
-		} satisfies Record<DealStandingWord, string>,
-		won: 'The deal is won.',
-		lost: 'The deal is closed as lost.',
-		paused: 'The deal is on hold.',
-		decisionSlips: (p: { days: number; projected: string }): string => `The decision is projected for ${p.projected}, ${days(p.days)} after the planned date.`,
-		actionsNeedAttention: (p: { count: number }): string =>
-			`The decision date holds, but ${n(p.count)} open ${selectPlural('en', p.count, { one: 'action is', other: 'actions are' })} late, blocked or at risk.`,
-		onPlan: 'Every open action is on schedule for the planned decision.',
-		/** What a closed deal shows instead of a projected decision. */
 		decidedOn: (p: { date: string }): string => `Decision date: ${p.date}`,
 		asks: 'What we need from you',
 		asksIntro: 'Open steps on the critical path that your side owns: each one moves the decision.',

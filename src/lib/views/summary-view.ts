@@ -1,8 +1,9 @@
 /** The executive summary: where the deal stands, as of when, what the buyer must do, and the notes for executives. */
-import { formatDate, getMessages, SUPPORTED_LOCALES, type Messages } from '../../i18n/index.ts';
+import { getMessages, SUPPORTED_LOCALES, type Messages } from '../../i18n/index.ts';
 import type { Plan } from '../../schema/plan.ts';
 import { getBodySection, renderBodySection } from '../body-section.ts';
-import { getDealStanding, isDealClosed, type DealStandingLight, type DealStandingWord } from '../deal-standing.ts';
+import { isDealClosed } from '../deal-standing.ts';
+import { getDealStandingView, type DealStandingView } from './deal-standing-view.ts';
 import type { PlanOverview } from '../plan-overview.ts';
 import { getStatusLight, type ItemStatus, type StatusLight } from '../status.ts';
 import { resolveStakeholder } from './stakeholder-ref.ts';
@@ -22,7 +23,7 @@ export interface SummaryAsk {
 export interface SummaryView {
 	/** The day the figures hold for, `YYYY-MM-DD`. */
 	asOf: string;
-	standing: { word: DealStandingWord; light: DealStandingLight; label: string; reason: string };
+	standing: DealStandingView;
 	/** Won or lost: the page reports the outcome and projects nothing. */
 	isClosed: boolean;
 	/** Open buyer steps on the critical path, first to last; empty for a closed deal. */
@@ -34,25 +35,6 @@ export interface SummaryView {
 /** Builds the summary's view of `plan` from its overview, with words from `messages`. */
 export function getSummaryView(plan: Plan, body: string, overview: PlanOverview, messages: Messages): SummaryView {
 	const words = messages.executiveSummary;
-	const standing = getDealStanding(plan, overview);
-	const reason = standing.reason;
-	let sentence: string;
-	switch (reason.code) {
-		case 'won':
-		case 'lost':
-		case 'paused':
-			sentence = words[reason.code];
-			break;
-		case 'decision-slips':
-			sentence = words.decisionSlips({ days: reason.slipDays, projected: formatDate(reason.projected, plan.locale, 'long') });
-			break;
-		case 'actions-need-attention':
-			sentence = words.actionsNeedAttention({ count: reason.actionIds.length });
-			break;
-		case 'on-plan':
-			sentence = words.onPlan;
-			break;
-	}
 	const isClosed = isDealClosed(plan);
 	const byId = new Map(plan.actions.map((action) => [action.id, action]));
 	const asks = isClosed
@@ -69,7 +51,7 @@ export function getSummaryView(plan: Plan, body: string, overview: PlanOverview,
 	const notes = getBodySection(body, titles);
 	return {
 		asOf: overview.today,
-		standing: { word: standing.word, light: standing.light, label: words.word[standing.word], reason: sentence },
+		standing: getDealStandingView(plan, overview, messages),
 		isClosed,
 		asks,
 		notesHtml: notes === undefined ? undefined : renderBodySection(notes),

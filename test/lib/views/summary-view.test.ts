@@ -27,7 +27,7 @@ describe('getSummaryView', () => {
 			['Approve the budget', 'Ana Buyer', '2026-05-20'],
 			['Sign', 'Ana Buyer', '2026-06-01'],
 		]);
-		expect(view.standing).toMatchObject({ word: 'on-track', label: 'On track', reason: en.executiveSummary.onPlan });
+		expect(view.standing).toMatchObject({ word: 'on-track', label: 'On track', reason: en.dealStanding.onPlan });
 	});
 
 	test('reports a won deal as won, with nothing to ask', () => {
