@@ -4,7 +4,6 @@ import { today } from 'virtual:mapsite/deals';
 import { getMessages, type Messages } from '../i18n/index.ts';
 import { formatBrandStyle, getBrandPalette } from '../lib/brand-contrast.ts';
 import type { Plan } from '../schema/plan.ts';
-import { getPageLabels, type PageLabels } from './labels.ts';
 import type { DealPageProps } from './deal-paths.ts';
 
 /** The pages of a deal, in nav order. */
@@ -22,7 +21,8 @@ export interface DealContext {
 	plan: Plan;
 	locale: Plan['locale'];
 	messages: Messages;
-	labels: PageLabels;
+	/** The page words of the plan's language (`messages.page`). */
+	labels: Messages['page'];
 	today: string;
 	/** `/<routeId>/`, the deal's root; pages live under it. */
 	base: string;
@@ -35,13 +35,14 @@ export interface DealContext {
 /** Builds the shared context of a deal page from the props `getDealPaths` gave it. */
 export function getDealContext({ entry, routeId }: DealPageProps): DealContext {
 	const plan = entry.data as Plan;
+	const messages = getMessages(plan.locale);
 	return {
 		entry,
 		routeId,
 		plan,
 		locale: plan.locale,
-		messages: getMessages(plan.locale),
-		labels: getPageLabels(plan.locale),
+		messages,
+		labels: messages.page,
 		today,
 		base: `/${routeId}/`,
 		file: entry.filePath ?? `plans/${entry.id}.mdx`,
