@@ -82,7 +82,8 @@ async function renderPage(settings: Partial<FeedbackSetupInput['settings']>, con
 	const sharedControls = await container.renderToString(SharedActionFeedback, { props: { setup } });
 	const planControls = await container.renderToString(PlanFeedback, { props: { setup, heading: en.feedback.heading, intro: en.feedback.intro } });
 	// An inline script in the payload, to show that only the wired module brings the forms to life.
-	const payload = `<div class="deal"><h1>Plan</h1><ul class="actions"><li class="action"><h3 id="action-${ACTION.id}">${ACTION.title}</h3>${button}</li><li class="action"><h3 id="action-other">Other step</h3>${otherButton}</li></ul>${sharedControls}${planControls}<script>window.inlineRan = true</script></div>`;
+	// The plan page's own list styles are scoped to it, so this bare list drops the browser's indent as the page does.
+	const payload = `<div class="deal"><h1>Plan</h1><ul class="actions" style="padding: 0; list-style: none"><li class="action"><h3 id="action-${ACTION.id}">${ACTION.title}</h3>${button}</li><li class="action"><h3 id="action-other">Other step</h3>${otherButton}</li></ul>${sharedControls}${planControls}<script>window.inlineRan = true</script></div>`;
 	const css = ['src/styles/tokens.css', 'src/styles/deal.css'].map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n') + readComponentStyles();
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Feedback</title><style>${css}</style></head>
 <body><mapsite-content></mapsite-content><template id="payload">${payload}</template><script type="module" src="/feedback.js"></script></body></html>`;

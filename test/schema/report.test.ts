@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { PlanReportSchema, ReportDecisionSchema, ReportHealthSchema, ReportSchema } from '../../src/schema/report.ts';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const SECTION = README.slice(README.indexOf('### The overview as JSON'), README.indexOf('## Plan format'));
+const SECTION = README.slice(README.indexOf('## The overview as JSON'), README.indexOf('## Plan format'));
 
 describe('ReportSchema', () => {
 	test('has its fields documented in the README table', () => {

@@ -33,7 +33,7 @@ describe('npm run report', () => {
 		expect(result.status).toBe(0);
 		const report = ReportSchema.parse(JSON.parse(result.stdout));
 		expect(report.today).toBe('2026-11-25');
-		expect(report.plans.map((plan) => plan.slug)).toEqual(['harbor-lightweight', 'meridian-closed-won', 'northwind-data-platform']);
+		expect(report.plans.map((plan) => plan.slug)).toEqual(['harbor-lightweight', 'meridian-closed-won', 'northwind-data-platform', 'sinar-pangan-gudang']);
 		const northwind = report.plans.find((plan) => plan.slug === 'northwind-data-platform')!;
 		expect(northwind.late.length + northwind.atRisk.length + northwind.blocked.length).toBeGreaterThan(0);
 		expect(northwind.decision?.chain.length).toBeGreaterThan(0);

@@ -26,20 +26,32 @@ const actions = [
 ];
 
 async function renderAction(action: (typeof actions)[number]): Promise<string> {
+	const [ownerName, side] = action.owner.includes('(Buyer)') ? [action.owner.replace(' (Buyer)', ''), 'buyer' as const] : [action.owner.replace(' (Seller)', ''), 'seller' as const];
 	return container.renderToString(ActionCard, {
 		props: {
-			id: action.id,
-			title: action.title,
-			status: 'in-progress',
-			light: 'green',
-			statusLabel: 'In progress',
-			facts: [
-				[messages.action.owner, action.owner],
-				[messages.action.due, 'May 3, 2026'],
-			],
-			notes: action.notes,
+			row: {
+				id: action.id,
+				title: action.title,
+				status: 'on-track',
+				light: 'green',
+				statusLabel: 'On track',
+				live: undefined,
+				ownerId: ownerName.toLowerCase().replace(/[^a-z]+/g, '-'),
+				ownerName,
+				side,
+				sideLabel: messages.side[side],
+				dueText: 'Due May 3',
+				movedText: undefined,
+				isDone: false,
+				facts: [
+					[messages.action.owner, action.owner],
+					[messages.action.due, 'May 3, 2026'],
+				],
+				notes: action.notes,
+				dateHistory: [],
+			},
+			detailsLabel: messages.planPage.details,
 			dateHistoryLabel: messages.action.dateHistory,
-			dateHistory: [],
 		},
 	});
 }
