@@ -4,6 +4,7 @@
  * fetch and decrypt; a public page passes plain fetches.
  */
 import { getViewerToday, refreshLiveStatuses } from './live-status.ts';
+import { findLinkedElement } from './linked-element.ts';
 import { wirePageViews } from './page-views.ts';
 import { unpackArchive } from '../lib/search/archive.ts';
 import { linkFilesDirectly } from './calendar-links.ts';
@@ -69,14 +70,7 @@ export function enhancePage(content: Element, sources: PageSources): void {
 
 // The browser looked for the URL's #item before the decrypted content existed, so it is done here.
 function revealLinkedItem(content: Element): void {
-	if (location.hash.length < 2) return;
-	let id: string;
-	try {
-		id = decodeURIComponent(location.hash.slice(1));
-	} catch {
-		return;
-	}
-	const target = content.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+	const target = findLinkedElement(content);
 	if (!target) return;
 	target.scrollIntoView({ block: 'start' });
 	if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');

@@ -2,6 +2,7 @@
  * What the plan, "what I owe" and linked items need once the decrypted content is on the page:
  * the filters, and opening the folds that hide the item a URL points at.
  */
+import { findLinkedElement } from './linked-element.ts';
 import { wireOweFilter } from './owe-filter.ts';
 import { wirePlanFilters } from './plan-filters.ts';
 
@@ -18,14 +19,7 @@ export function wirePageViews(content: Element): void {
 
 // A search result or a link to `plan/#action-x` may point inside a folded list of done actions, and at details.
 function openFoldsAroundLinkedItem(content: Element): void {
-	if (location.hash.length < 2) return;
-	let id: string;
-	try {
-		id = decodeURIComponent(location.hash.slice(1));
-	} catch {
-		return;
-	}
-	const target = content.querySelector(`[id="${CSS.escape(id)}"]`);
+	const target = findLinkedElement(content);
 	let fold = target?.closest('details');
 	while (fold) {
 		fold.open = true;
