@@ -127,6 +127,8 @@ async function openWithKey(manifest: GateManifest, raw: Uint8Array<ArrayBuffer>,
 		else say(describeError(error), 'error');
 		return false;
 	}
+	// The split tells the benchmark whether a slow open is crypto and network or the page's own wiring.
+	performance.measure('mapsite:decrypt', { start: started });
 	if (source !== 'stored') storeKey(manifest.dealId, raw, remember);
 	showContent(html, manifest, raw);
 	performance.measure('mapsite:open', { start: started });
