@@ -223,12 +223,19 @@ function removeGate(): void {
 	document.body.removeAttribute('style');
 }
 
-/** On a phone the nav scrolls sideways; this brings the current page's link into view without moving the page. */
+/**
+ * On a phone the nav scrolls sideways; this brings the current page's link into view without moving
+ * the page. It waits for the next frame: measuring at once would force a layout of the whole new page
+ * that the page's own wiring then invalidates (30-60 ms on the plan page, the bulk of opening it).
+ */
 function revealCurrentNavLink(content: Element): void {
 	const list = content.querySelector<HTMLElement>('[data-mapsite-nav]');
 	const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
-	if (!list || !current || list.scrollWidth <= list.clientWidth) return;
-	list.scrollLeft = current.offsetLeft - list.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+	if (!list || !current) return;
+	requestAnimationFrame(() => {
+		if (list.scrollWidth <= list.clientWidth) return;
+		list.scrollLeft = current.offsetLeft - list.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+	});
 }
 
 function markInvalid(target: HTMLFormElement, invalid: boolean): void {

@@ -48,7 +48,8 @@ export function wirePlanFilters(content: Element): void {
 	const status = panel.querySelector<HTMLElement>('[data-filter-status]');
 	const none = panel.querySelector<HTMLElement>('[data-filter-none]');
 	const groups = [...content.querySelectorAll<HTMLElement>('[data-plan-group]')];
-	const count = new Intl.NumberFormat(document.documentElement.lang || undefined);
+	// Made on first use: building a number format loads locale data, which an unfiltered open never needs.
+	let count: Intl.NumberFormat | undefined;
 
 	function apply(filter: PlanFilter, isFromUser: boolean): void {
 		// An owner the page does not know shows everything rather than an empty page.
@@ -71,7 +72,7 @@ export function wirePlanFilters(content: Element): void {
 			shown += groupShown;
 		}
 		if (none) none.hidden = filter.kind === 'all' || shown > 0;
-		if (status) status.textContent = filter.kind === 'all' ? (isFromUser ? (panel!.dataset.statusAll ?? '') : '') : (panel!.dataset.statusTemplate ?? '').replace('{count}', count.format(shown)).replace('{filter}', describe(filter));
+		if (status) status.textContent = filter.kind === 'all' ? (isFromUser ? (panel!.dataset.statusAll ?? '') : '') : (panel!.dataset.statusTemplate ?? '').replace('{count}', (count ??= new Intl.NumberFormat(document.documentElement.lang || undefined)).format(shown)).replace('{filter}', describe(filter));
 		if (isFromUser) history.replaceState(history.state, '', location.pathname + writePlanFilter(filter));
 	}
 
@@ -89,5 +90,7 @@ export function wirePlanFilters(content: Element): void {
 	});
 	select?.addEventListener('change', () => apply(select.value ? { kind: 'owner', owner: select.value } : { kind: 'all' }, true));
 	panel.hidden = false;
-	apply(readPlanFilter(location.search, location.hash), false);
+	const initial = readPlanFilter(location.search, location.hash);
+	// The page is published unfiltered ("All" pressed, every row shown), so that open has nothing to do.
+	if (initial.kind !== 'all') apply(initial, false);
 }

@@ -37,7 +37,7 @@ export async function listExampleDeals(dist: string): Promise<ExampleDeal[]> {
 	const deals: ExampleDeal[] = [];
 	for (const entry of await readdir(dist, { withFileTypes: true })) {
 		if (!entry.isDirectory()) continue;
-		const pages = await listPages(join(dist, entry.name));
+		const pages = await listDealPages(join(dist, entry.name));
 		if (!pages.includes('')) continue;
 		const slug = slugByRoute.get(entry.name) ?? entry.name;
 		const overview = await readFile(join(dist, entry.name, 'index.html'), 'utf8');
@@ -46,12 +46,12 @@ export async function listExampleDeals(dist: string): Promise<ExampleDeal[]> {
 	return deals.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-// Page paths (folders holding an index.html) under `folder`, the root first.
-async function listPages(folder: string, prefix = ''): Promise<string[]> {
+/** Page paths of a built deal folder (folders holding an index.html: `''`, `plan/`, …), the root first. */
+export async function listDealPages(folder: string, prefix = ''): Promise<string[]> {
 	const entries = await readdir(join(folder, prefix), { withFileTypes: true });
 	const pages = entries.some((entry) => entry.isFile() && entry.name === 'index.html') ? [prefix] : [];
 	for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-		pages.push(...(await listPages(folder, `${prefix}${entry.name}/`)));
+		pages.push(...(await listDealPages(folder, `${prefix}${entry.name}/`)));
 	}
 	return pages;
 }

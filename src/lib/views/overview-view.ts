@@ -41,8 +41,8 @@ export interface OverviewView {
 	/** Why the deal has its standing; absent when the decision line below already says it (a slipping decision). */
 	standingReason: string | undefined;
 	latestCheckin: (Checkin & { dateText: string }) | undefined;
-	/** Links one tap away: the plan page and "what I owe". */
-	links: { plan: string; owe: string };
+	/** Links one tap away: the plan page and "what I owe"; absent when nothing is open, as they would lead to empty lists. */
+	links: { plan: string; owe: string } | undefined;
 }
 
 /** Builds the overview of `plan` as of `today` under the deal root `base`. */
@@ -81,6 +81,6 @@ export function getOverviewView(plan: Plan, today: string, messages: Messages, b
 		isLateListedAbove: overview.needsAttention.some((entry) => nextIds.has(entry.action.id)),
 		standingReason: standing.word === 'late' && isOpen ? undefined : standing.reason,
 		latestCheckin: latest && { ...latest, dateText: formatDate(latest.date, plan.locale, 'long') },
-		links: { plan: `${base}plan/`, owe: `${base}owe/` },
+		links: nextSteps.length > 0 ? { plan: `${base}plan/`, owe: `${base}owe/` } : undefined,
 	};
 }

@@ -65,6 +65,13 @@ describe('getOverviewView', () => {
 		expect(view.decision.causeTitles).toEqual([]);
 	});
 
+	test('offers no links to open actions or what people owe when every action is done', () => {
+		const allDone = actions.map((action) => ({ ...action, status: 'done' as const, completedOn: action.due }));
+		const view = getOverviewView(makePlan({ status: 'won', actions: allDone }), TODAY, en, BASE);
+		expect(view.nextSteps).toEqual([]);
+		expect(view.links).toBeUndefined();
+	});
+
 	test('speaks the plan language', () => {
 		const view = getOverviewView(makePlan({ locale: 'id', status: 'won', actions }), TODAY, id, BASE);
 		expect(view.standing.label).toBe('Menang');

@@ -36,6 +36,11 @@ describe('formatRound', () => {
 		expect(text).toContain('note: a note');
 		expect(text).toContain('browser: skipped (--skip-browser)');
 	});
+
+	test('prints the loader\'s open time for every page type it measured', () => {
+		const measured = formatRound({ ...round, browserSkipped: undefined, browser: { tries: 3, pageOpenMs: { overview: 31.2, plan: 44.8 } } });
+		expect(measured).toContain('open by page type (mapsite:open): overview 31 ms, plan 45 ms');
+	});
 });
 
 describe('formatScaling', () => {

@@ -42,6 +42,8 @@ export interface BrowserMeasure {
 	furtherPageMs?: number;
 	/** The loader's `mapsite:open` on that further page. */
 	furtherOpenMs?: number;
+	/** The loader's `mapsite:open` on each page type (`overview`, `plan`, …), each opened after unlocking. */
+	pageOpenMs?: Record<string, number>;
 }
 
 /** Everything measured for one number of deals. */
@@ -121,6 +123,7 @@ export function formatBrowserLines(round: BenchRound): string {
 		`browser (Chromium, median of ${b.tries}):`,
 		`  unlock, click to content: ${formatDuration(b.unlockMs)} (PBKDF2 unwrap ${formatDuration(b.unwrapMs)}, open ${formatDuration(b.openMs)})`,
 		`  further page after unlock, navigation to content: ${formatDuration(b.furtherPageMs)} (open ${formatDuration(b.furtherOpenMs)})`,
+		...(b.pageOpenMs ? [`  open by page type (mapsite:open): ${Object.entries(b.pageOpenMs).map(([page, ms]) => `${page} ${formatDuration(ms)}`).join(', ')}`] : []),
 	].join('\n');
 }
 
