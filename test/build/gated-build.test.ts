@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const SITE_SECRET = 'x'.repeat(43);
 const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won', 'sinar-pangan-gudang'];
-const PASSWORDS = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `pw-${slug}`]));
+const PASSWORDS = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `${slug} brass lantern 47`]));
 
 function runBuild(dist: string, env: Record<string, string | undefined>) {
 	// No secrets file may leak into the test: only what the test passes counts.
@@ -93,6 +93,22 @@ describe('a build without passwords', () => {
 		expect(text).toContain('MAP_PASSWORD_NORTHWIND_DATA_PLATFORM');
 		expect(text).toContain('MAP_PASSWORD_MERIDIAN_CLOSED_WON');
 		expect(text).toContain('MAP_PASSWORD_SINAR_PANGAN_GUDANG');
+		expect(existsSync(dist)).toBe(false);
+	});
+});
+
+describe('a build with weak passwords', () => {
+	test('stops before rendering, names each weak password\'s variable and how to make a good one, and writes nothing', async () => {
+		const dist = join(await mkdtemp(join(tmpdir(), 'mapsite-build-')), 'dist');
+		const result = runBuild(dist, { ...PASSWORDS, MAP_SITE_SECRET: SITE_SECRET, MAP_PASSWORD_HARBOR_LIGHTWEIGHT: 'h', MAP_PASSWORD_MERIDIAN_CLOSED_WON: 'password1234' });
+		expect(result.status).not.toBe(0);
+		const text = result.stdout + result.stderr;
+		expect(text).toContain('2 gated plans have passwords that could be guessed, so nothing was built:');
+		expect(text).toContain('plans/harbor-lightweight.mdx: MAP_PASSWORD_HARBOR_LIGHTWEIGHT is too easy to guess: it is 1 character long');
+		expect(text).toContain('plans/meridian-closed-won.mdx: MAP_PASSWORD_MERIDIAN_CLOSED_WON is too easy to guess: it scores');
+		expect(text).toContain('openssl rand -base64 18');
+		expect(text).not.toContain('password1234');
+		expect(text).not.toMatch(/\n\s+at /);
 		expect(existsSync(dist)).toBe(false);
 	});
 });

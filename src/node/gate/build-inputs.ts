@@ -1,14 +1,16 @@
 /**
  * The first step of a build: settings, checked plans, the deals this build selects, secrets and
  * passwords. It fails closed: a real build without a site secret, a site URL or a password for
- * every gated deal stops here, before anything renders.
+ * every gated deal, or with a password below the strength floor, stops here, before anything renders.
  */
 import { join, resolve } from 'node:path';
 import { selectDeals } from '../../lib/build/deal-selection.ts';
 import type { CheckedPlan } from '../../lib/check/index.ts';
+import { describeWeakPasswords } from '../../lib/password-floor.ts';
 import { describeMissingPasswords, resolvePasswords } from '../../lib/secrets.ts';
 import { readBuildSettings, type BuildSettings } from '../build-settings.ts';
 import { loadCheckedPlans } from '../checked-plans.ts';
+import { checkDealPasswords } from '../password-check.ts';
 import { readSecretsFile, resolveSiteSecret, SECRETS_FILE } from '../secrets-file.ts';
 import { resolveToday } from '../today.ts';
 import { asUserError, userError } from './user-error.ts';
@@ -50,7 +52,12 @@ export async function readBuildInputs(options: { root: string; astroSite: string
 	}
 	const candidates = allPlans.filter((plan) => selected.includes(plan.slug));
 	const gatedSlugs = candidates.filter((plan) => plan.plan!.access === 'gated').map((plan) => plan.slug);
-	const { passwords, missing } = resolvePasswords(gatedSlugs, env, secrets);
+	const { passwords, origins, missing } = resolvePasswords(gatedSlugs, env, secrets);
 	if (isBuild && missing.length > 0) throw userError(describeMissingPasswords(missing, SECRETS_FILE));
+	if (isBuild) {
+		const cacheFile = join(root, '.mapsite', 'cache', 'password-floor.json');
+		const weak = await checkDealPasswords({ plans: candidates, passwords, origins, secretsPath: env.MAPSITE_SECRETS || SECRETS_FILE, cacheFile, siteSecret });
+		if (weak.length > 0) throw userError(describeWeakPasswords(weak));
+	}
 	return { settings, allPlans, candidates, sourceOf: new Map(sources.map((source) => [source.file, source.source])), siteSecret, passwords, today: resolveToday() };
 }
