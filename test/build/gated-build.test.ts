@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkPlanSources } from '../../src/lib/check/index.ts';
 import { decryptFile, deriveContentKey, importContentKey, buildFileAad, decodeUtf8, deriveDealPathId } from '../../src/lib/crypto/index.ts';
 import { collectSentinels, findLeaks } from '../../src/lib/leak-scan.ts';
+import { parseGateManifest } from '../../src/lib/gate/manifest.ts';
 import { loadPlans } from '../../src/node/load-plans.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,6 +29,10 @@ function runBuild(dist: string, env: Record<string, string | undefined>) {
 		encoding: 'utf8',
 		env: { ...base, MAP_TODAY: '2026-11-23', MAPSITE_SITE_URL: 'https://plans.example.test', MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env },
 	});
+}
+
+function readManifest(shell: string) {
+	return parseGateManifest(/<script type="application\/json" id="mapsite-gate">([^<]*)<\/script>/.exec(shell)![1]);
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -71,7 +76,8 @@ describe('a gated build', () => {
 		const id = await deriveDealPathId(secret, 'northwind-data-platform');
 		const key = await importContentKey(await deriveContentKey(secret, 'northwind-data-platform', 1));
 		const payload = new Uint8Array(await readFile(join(dist, id, 'index.html.enc')));
-		const html = decodeUtf8(await decryptFile(key, payload, buildFileAad(id, 'index.html.enc')));
+		const { buildId } = readManifest(await readFile(join(dist, id, 'index.html'), 'utf8'));
+		const html = decodeUtf8(await decryptFile(key, payload, buildFileAad(id, buildId, 'index.html.enc')));
 		expect(html).toContain('Northwind Freight');
 		expect(html).toMatch(/^<mapsite-content/);
 	});

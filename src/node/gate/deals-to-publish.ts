@@ -1,7 +1,7 @@
 /** Turns the plans a build renders into what the publisher needs: labels, branding, previews and, for gated deals, keys. */
 import { join } from 'node:path';
 import type { CheckedPlan } from '../../lib/check/index.ts';
-import { deriveContentKey } from '../../lib/crypto/index.ts';
+import { createBuildId, deriveContentKey } from '../../lib/crypto/index.ts';
 import { resolveRouteId } from '../../lib/deal-address.ts';
 import { getMessages } from '../../i18n/index.ts';
 import { buildFavicon } from '../../lib/og/favicon.ts';
@@ -48,7 +48,8 @@ export function prepareDeals(options: {
 				const contentKey = await deriveContentKey(siteSecret, slug, plan!.keyVersion);
 				// Cached so an unchanged deal costs no PBKDF2 and its shells stay byte-identical.
 				const wrappedKey = await getWrappedKey({ cacheDir: join(root, '.mapsite', 'cache', 'wrapped-keys'), siteSecret, dealId: routeId, password, contentKey });
-				deal.gate = { contentKey, wrappedKey };
+				// A fresh id per rendering: an older build's payloads of this deal no longer open (no replay).
+				deal.gate = { contentKey, wrappedKey, buildId: createBuildId() };
 			}
 			return deal;
 		}),

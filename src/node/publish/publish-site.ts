@@ -40,8 +40,8 @@ export interface DealToPublish {
 	/** The deal's brand colours, for the password page. */
 	brand?: { primary: string; accent?: string };
 	gateLabels: GateLabels;
-	/** Present for gated deals: the content key and the key wrapped under the deal's password. */
-	gate?: { contentKey: Uint8Array; wrappedKey: WrappedContentKey };
+	/** Present for gated deals: the content key, the key wrapped under the deal's password, and this build's id for the deal. */
+	gate?: { contentKey: Uint8Array; wrappedKey: WrappedContentKey; buildId: string };
 	/** Link previews. */
 	share?: Omit<DealShareInput, 'routeId' | 'lang'>;
 }
