@@ -13,7 +13,6 @@ import { recordBuildOutcome } from '../node/build-outcome.ts';
 import { writeBuildState } from '../node/build-state.ts';
 import { selectRebuild, type RebuildSelection } from '../node/rebuild-selection.ts';
 import type { CheckedPlan } from '../lib/check/index.ts';
-import { deriveContentKey } from '../lib/crypto/index.ts';
 import { formatDealAddress, resolveRouteId } from '../lib/deal-address.ts';
 import { collectGatedSentinels } from '../lib/leak-scan.ts';
 import { getProductVocabulary } from '../lib/leak-vocabulary.ts';
@@ -26,7 +25,7 @@ import { readFeedbackSettings } from '../node/feedback-settings.ts';
 import { readSellerLogoUrl } from '../node/logos.ts';
 import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { publishSite, type DealToPublish } from '../node/publish/publish-site.ts';
-import { getWrappedKey } from '../node/publish/wrapped-key-cache.ts';
+import { startKeyWraps, type KeyWraps } from '../node/publish/key-wraps.ts';
 import { readSecretsFile, resolveSiteSecret, SECRETS_FILE } from '../node/secrets-file.ts';
 import { resolveToday } from '../node/today.ts';
 
@@ -47,7 +46,10 @@ export function gate(): AstroIntegration {
 	let plans: CheckedPlan[] = [];
 	let allPlans: CheckedPlan[] = [];
 	let deals: DealToPublish[] = [];
-	const phases = { validate: 0, render: 0 };
+	const phases = { check: 0, validate: 0, keys: 0, render: 0 };
+	// PBKDF2 key wraps run on libuv's pool while Astro renders on the main thread; awaited before publishing.
+	let keyWraps: KeyWraps | undefined;
+	let routeGated = new Set<string>();
 	// Incremental rebuilds: what was kept, why not, and what to record after publishing.
 	let incremental: RebuildSelection['incremental'];
 	let fullReason: string | undefined;
@@ -68,7 +70,9 @@ export function gate(): AstroIntegration {
 				}
 				// One staging folder per build process, so two builds at once never mix their pages.
 				stageDir = join(root, '.mapsite', `stage-${process.pid}`);
-				const { sources, checked } = await loadCheckedPlans(resolve(root, settings.plansDir), root);
+				const { sources, checked, timing } = await loadCheckedPlans(resolve(root, settings.plansDir), root);
+				// Usually paid already by the plan-check integration, before this hook started.
+				phases.check = timing.milliseconds;
 				const sourceOf = new Map(sources.map((source) => [source.file, source.source]));
 				allPlans = checked.plans.filter((plan) => plan.plan);
 				let selected: string[];
@@ -116,10 +120,18 @@ export function gate(): AstroIntegration {
 				if (plans.length < allPlans.length) process.env.MAPSITE_SELECTED_DEALS = plans.map((checked) => checked.slug).join(',');
 				else delete process.env.MAPSITE_SELECTED_DEALS;
 				const cacheDir = join(root, '.mapsite', 'cache');
+				// Decided here, before anything renders: the pages of these deals are built to be encrypted.
+				const gated = isBuild && siteSecret
+					? plans.flatMap(({ slug, plan }) => {
+							const password = passwords.get(slug);
+							return plan!.access === 'gated' && password ? [{ slug, routeId: routeIds.get(slug)!, keyVersion: plan!.keyVersion, password }] : [];
+						})
+					: [];
+				if (siteSecret && gated.length > 0) keyWraps = startKeyWraps(gated, { cacheDir: join(cacheDir, 'wrapped-keys'), siteSecret });
+				routeGated = new Set(gated.map((deal) => deal.slug));
 				deals = await Promise.all(
 					plans.map(async ({ slug, plan, file }) => {
 						const routeId = routeIds.get(slug)!;
-						const password = passwords.get(slug);
 						const messages = getMessages(plan!.locale);
 						const deal: DealToPublish = {
 							slug,
@@ -136,16 +148,10 @@ export function gate(): AstroIntegration {
 								favicon: buildFavicon(plan!.seller.name, plan!.brand.primary),
 							},
 						};
-						if (isBuild && plan!.access === 'gated' && password && siteSecret) {
-							const contentKey = await deriveContentKey(siteSecret, slug, plan!.keyVersion);
-							// Cached so an unchanged deal costs no PBKDF2 and its shells stay byte-identical.
-							const wrappedKey = await getWrappedKey({ cacheDir: join(cacheDir, 'wrapped-keys'), siteSecret, dealId: routeId, password, contentKey });
-							deal.gate = { contentKey, wrappedKey };
-						}
 						return deal;
 					}),
 				);
-				const routes = deals.map(({ slug, routeId, gate }) => ({ slug, routeId, gated: Boolean(gate) }));
+				const routes = deals.map(({ slug, routeId }) => ({ slug, routeId, gated: routeGated.has(slug) }));
 				const feedback = await readFeedbackSettings(process.env, deals).catch((error: Error) => {
 					throw userError(error.message);
 				});
@@ -179,9 +185,23 @@ export function gate(): AstroIntegration {
 					allPlans.map((checked) => ({ slug: checked.slug, file: checked.file, plan: checked.plan!, body: checked.body })),
 					getProductVocabulary(),
 				);
-				const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 				const partial = settings.only.length > 0 || incremental !== undefined;
 				try {
+					if (keyWraps) {
+						keyWraps.hurry();
+						const wrapped = await keyWraps.done.catch((error: Error) => {
+							throw userError(error.message);
+						});
+						phases.keys = keyWraps.milliseconds();
+						for (const deal of deals) {
+							const gate = wrapped.get(deal.slug);
+							if (gate) deal.gate = gate;
+						}
+					}
+					// Fail closed: a deal whose pages were built to be encrypted is never published without its key.
+					const unkeyed = deals.filter((deal) => routeGated.has(deal.slug) && !deal.gate).map((deal) => deal.slug);
+					if (unkeyed.length > 0) throw userError(`No wrapped key for the gated deal${unkeyed.length === 1 ? '' : 's'} ${unkeyed.join(', ')}, so nothing was published.`);
+					const gatedSlugs = deals.filter((deal) => deal.gate).map((deal) => deal.slug);
 					const result = await publishSite({
 						stageDir,
 						distDir: resolve(root, settings.distDir),
