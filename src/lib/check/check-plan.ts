@@ -146,28 +146,40 @@ function readCommittedData(source: string | undefined): unknown {
 	return isYamlFailure(parsed) ? undefined : (parsed.data ?? undefined);
 }
 
+/** Options of {@link checkPlanSources}. */
+export interface CheckSourcesOptions {
+	/**
+	 * Checks one file; defaults to {@link checkPlanSource}. The build passes one that answers from
+	 * its cache of earlier results (src/node/check-cache.ts), which must give what checkPlanSource would.
+	 */
+	checkOne?: (source: PlanSource) => CheckedPlan;
+}
+
 /**
  * Checks many plan files and the rules between them (no two may share a slug). `problems`
  * holds every problem of every plan plus the cross-plan ones, file by file.
  */
-export function checkPlanSources(files: readonly PlanSource[]): { plans: CheckedPlan[]; problems: Problem[] } {
-	const plans = files.map(({ file, source, committedSource }) => checkPlanSource(file, source, { committedSource }));
+export function checkPlanSources(files: readonly PlanSource[], options: CheckSourcesOptions = {}): { plans: CheckedPlan[]; problems: Problem[] } {
+	const checkOne = options.checkOne ?? (({ file, source, committedSource }: PlanSource) => checkPlanSource(file, source, { committedSource }));
 	const firstFile = new Map<string, string>();
-	for (const checked of plans) {
+	// A plan's own result is never changed in place: it may be shared with a cache.
+	const plans = files.map((source) => {
+		const checked = checkOne(source);
 		const first = firstFile.get(checked.slug);
 		if (first === undefined) {
 			firstFile.set(checked.slug, checked.file);
-			continue;
+			return checked;
 		}
-		checked.problems.unshift({
+		const duplicate: Problem = {
 			file: checked.file,
 			path: '',
 			severity: 'error',
 			code: 'slug-duplicate',
 			message: `has the slug "${checked.slug}", which ${first} already uses.`,
 			hint: 'Rename one of the files; the file name becomes the site name, so it must be unique across all folders.',
-		});
-	}
+		};
+		return { ...checked, problems: [duplicate, ...checked.problems] };
+	});
 	return { plans, problems: plans.flatMap((checked) => checked.problems) };
 }
 
