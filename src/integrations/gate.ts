@@ -54,6 +54,7 @@ export function gate(): AstroIntegration {
 	let record: RebuildSelection['record'];
 	let renderStarted = 0;
 	let siteSecret: Uint8Array | undefined;
+	let relayUrl: string | undefined;
 	return {
 		name: 'mapsite:gate',
 		hooks: {
@@ -149,6 +150,7 @@ export function gate(): AstroIntegration {
 				const feedback = await readFeedbackSettings(process.env, deals).catch((error: Error) => {
 					throw userError(error.message);
 				});
+				relayUrl = feedback.relayUrl;
 				const moduleSource = [
 					`export const deals = ${JSON.stringify(routes)};`,
 					`export const today = ${JSON.stringify(today)};`,
@@ -192,6 +194,7 @@ export function gate(): AstroIntegration {
 						siteUrl: settings.siteUrl,
 						keepOtherDeals: partial,
 						removeRoutes: incremental?.removeRoutes,
+						relayUrl,
 					});
 					if (record) await writeBuildState(record.file, record.state);
 					const what = `${result.encrypted} pages of ${gatedSlugs.length} gated deals encrypted; ${result.cards.rendered} preview images drawn, ${result.cards.cached} from cache; leak scan clean`;

@@ -15,6 +15,8 @@ import { buildDealSearchIndex } from '../search/build-deal-index.ts';
 import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
 import { listFiles, replaceDirectory } from '../site-files.ts';
 import { bundleGateLoader } from './bundle-loader.ts';
+import { addPolicyToPages } from './add-content-security-policy.ts';
+import { buildContentSecurityPolicy } from '../../lib/gate/content-security-policy.ts';
 import { PUBLIC_DEAL_ID, PUBLIC_FILES_ARCHIVE, PUBLIC_SEARCH_ARCHIVE } from '../../lib/gate/archives.ts';
 import { packArchive } from '../../lib/search/archive.ts';
 import { encryptDealArchive, encryptGatedPage, FILES_ARCHIVE, SEARCH_ARCHIVE } from './gated-deal.ts';
@@ -91,6 +93,8 @@ export interface PublishOptions {
 	keepOtherDeals?: boolean;
 	/** Deal folders in `distDir` not to keep: deals removed from the plans or moved to another path. */
 	removeRoutes?: readonly string[];
+	/** The feedback relay's endpoint, the one other origin the pages' Content-Security-Policy lets them reach. */
+	relayUrl?: string;
 }
 
 async function writeInto(root: string, path: string, data: string | Uint8Array): Promise<void> {
@@ -212,6 +216,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		}
 		await writeInto(temp, 'robots.txt', ROBOTS);
 		const published = await listFiles(temp);
+		// Kept pages are linked from the published site and already carry it.
+		await addPolicyToPages(temp, published.filter((path) => !kept.has(path)), buildContentSecurityPolicy({ relayUrl: options.relayUrl }));
 		await timed('leakScan', async () => {
 			// A file still linked to the published one is byte for byte what an earlier build scanned.
 			const fresh = [];
