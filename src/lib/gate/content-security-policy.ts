@@ -24,7 +24,8 @@ export interface ContentSecurityPolicyInput {
  *   percentage is one of 101 hashes). Styles cannot run code, and with images, fonts and
  *   connections limited to the site an injected style has nowhere to send anything.
  * - images from the site, `data:` (logos are inlined) and `blob:`; fonts from the site.
- * - connections to the site and the relay; forms may post only to the relay (no form of the
+ * - connections to the site and the relay, and to `blob:` URLs the page made itself (a calendar
+ *   link's decrypted file, which a browser may fetch again to save or share it); forms may post only to the relay (no form of the
  *   site posts natively, and a native post to the site itself would put a password in a URL).
  */
 export function buildContentSecurityPolicy({ relayUrl }: ContentSecurityPolicyInput = {}): string {
@@ -35,7 +36,7 @@ export function buildContentSecurityPolicy({ relayUrl }: ContentSecurityPolicyIn
 		['style-src', "'self'", "'unsafe-inline'"],
 		['img-src', "'self'", 'data:', 'blob:'],
 		['font-src', "'self'"],
-		['connect-src', "'self'", ...(relay ? [relay] : [])],
+		['connect-src', "'self'", 'blob:', ...(relay ? [relay] : [])],
 		['form-action', ...((relay ? [relay] : ["'none'"]) as [string])],
 		['base-uri', "'none'"],
 		['object-src', "'none'"],

@@ -3,7 +3,7 @@ import { addContentSecurityPolicy, buildContentSecurityPolicy } from '../../../s
 
 describe('buildContentSecurityPolicy', () => {
 	test('allows scripts only from the site, forms nowhere and connections only to the site without a relay', () => {
-		expect(buildContentSecurityPolicy()).toMatchInlineSnapshot(`"default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'self'"`);
+		expect(buildContentSecurityPolicy()).toMatchInlineSnapshot(`"default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' blob:; form-action 'none'; base-uri 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'self'"`);
 	});
 
 	test('lets pages reach the relay origin, and only its origin, for connections and form posts', () => {
