@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildContentSecurityPolicy } from '../../src/lib/gate/content-security-policy.ts';
+import { addContentSecurityPolicy, buildContentSecurityPolicy } from '../../src/lib/gate/content-security-policy.ts';
 import { getExampleEnv, getExamplePageUrl } from '../../src/node/example-site.ts';
 import { createScratchProject } from '../../src/node/scratch-project.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
@@ -205,6 +205,30 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 			expect(problems, path).toEqual([]);
 			await page.close();
 		}
+	});
+
+	test('the policy alone stops handlers, javascript: links and inline script that got past the sanitiser', async () => {
+		const probe = `<!doctype html><html><head><meta charset="utf-8"><title>probe</title></head><body><p>probe</p></body></html>`;
+		await writeFile(join(dist, 'csp-probe.html'), addContentSecurityPolicy(probe, POLICY));
+		const page = await browser.newPage();
+		const violations: string[] = [];
+		await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+		await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (text: string) => void }).reportViolation(event.effectiveDirective)));
+		await page.goto(`${origin}/csp-probe.html`);
+		// What the loader does with a decrypted page: parse it in a template, then move it into the document.
+		await page.evaluate(() => {
+			const template = document.createElement('template');
+			template.innerHTML = '<img src="x" onerror="window.pwned=1"><a id="run" href="javascript:window.pwned=2">run</a><iframe srcdoc="x"></iframe><script>window.pwned=3</script>';
+			document.body.append(template.content);
+			const script = document.createElement('script');
+			script.textContent = 'window.pwned = 4';
+			document.body.append(script);
+		});
+		await page.locator('#run').click();
+		await expect.poll(() => violations.length).toBeGreaterThanOrEqual(4);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(new Set(violations)).toEqual(new Set(['script-src-attr', 'script-src-elem', 'frame-src']));
+		await page.close();
 	});
 
 	test('the share card images the pages point to are served', async () => {

@@ -8,7 +8,7 @@ describe('buildContentSecurityPolicy', () => {
 
 	test('lets pages reach the relay origin, and only its origin, for connections and form posts', () => {
 		const policy = buildContentSecurityPolicy({ relayUrl: 'https://feedback.example.com/api/feedback?x=1' });
-		expect(policy).toContain("connect-src 'self' https://feedback.example.com;");
+		expect(policy).toContain("connect-src 'self' blob: https://feedback.example.com;");
 		expect(policy).toContain('form-action https://feedback.example.com;');
 		expect(policy).not.toContain('/api/feedback');
 	});
