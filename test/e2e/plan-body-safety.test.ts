@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/plan-body/', import.meta.url));
 const PAGES = ['', 'plan/', 'timeline/', 'dependencies/', 'people/', 'owe/', 'risks/', 'summary/', 'checkins/'];
 const POLICY = buildContentSecurityPolicy();
+const SHOTS = fileURLToPath(new URL('../../test-output/plan-body/', import.meta.url));
 
 describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	let work: string;
@@ -231,6 +232,19 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 		expect(violations.filter((directive) => directive === 'script-src-elem').length).toBeGreaterThanOrEqual(2);
 		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 		await page.close();
+	});
+
+	test.each([390, 1280])('the unlocked narrative and hostile overviews at %i px, saved for review, fit the width', async (width) => {
+		await mkdir(SHOTS, { recursive: true });
+		for (const slug of ['narrative', 'hostile']) {
+			const { page, problems } = await openWatched(await getExamplePageUrl(origin, slug, ''), { width, height: width === 390 ? 844 : 800 });
+			await page.locator('mapsite-content article.prose img').first().scrollIntoViewIfNeeded();
+			await page.waitForLoadState('networkidle');
+			await page.locator('mapsite-content article.prose').screenshot({ path: join(SHOTS, `${slug}-${width}.png`) });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			expect(problems).toEqual([]);
+			await page.close();
+		}
 	});
 
 	test('the share card images the pages point to are served', async () => {
