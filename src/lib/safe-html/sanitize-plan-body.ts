@@ -4,8 +4,8 @@ import { PLAN_BODY_POLICY } from './plan-body-policy.ts';
 
 /**
  * `html` (the MDX body as Astro rendered it) with every tag, attribute, URL, class and style the
- * policy does not allow removed. Plan text is data: this is the wall that holds when a check is
- * skipped, for example under `astro dev`, where problems are only printed.
+ * policy does not allow removed. Plan text is data: this is the wall that holds whether or not
+ * the check ran (the check refuses the same markup, with a message, before anything renders).
  */
 export function sanitizePlanBody(html: string): string {
 	return sanitizeHtml(html, PLAN_BODY_POLICY);
