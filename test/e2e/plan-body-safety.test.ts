@@ -8,7 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/plan-body/', import.meta.url));
 const PAGES = ['', 'plan/', 'timeline/', 'dependencies/', 'people/', 'owe/', 'risks/', 'summary/', 'checkins/'];
-const POLICY = buildContentSecurityPolicy();
 const SHOTS = fileURLToPath(new URL('../../test-output/plan-body/', import.meta.url));
 
 describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at /usr/bin/chromium)', () => {
@@ -33,8 +33,26 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 	let origin: string;
 	let server: Server;
 	let browser: Browser;
+	// A stand-in for the feedback relay, on its own origin: what it received, and the policy naming it.
+	let relay: Server;
+	let relayUrl: string;
+	let POLICY: string;
+	const relayed: string[] = [];
 
 	beforeAll(async () => {
+		relay = createServer((request, response) => {
+			const headers = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'content-type': 'application/json' };
+			if (request.method === 'OPTIONS') return void response.writeHead(204, headers).end();
+			let body = '';
+			request.on('data', (chunk) => (body += chunk));
+			request.on('end', () => {
+				relayed.push(body);
+				response.writeHead(503, headers).end('{}');
+			});
+		});
+		await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+		relayUrl = `http://127.0.0.1:${(relay.address() as AddressInfo).port}/feedback`;
+		POLICY = buildContentSecurityPolicy({ relayUrl });
 		work = await mkdtemp(join(tmpdir(), 'mapsite-body-safety-'));
 		const project = join(work, 'project');
 		dist = join(work, 'dist');
@@ -53,6 +71,8 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 				MAP_PASSWORD_NARRATIVE: 'narrative plan password',
 				MAPSITE_DIST: dist,
 				MAPSITE_SECRETS: join(work, 'none.json'),
+				MAPSITE_RELAY_URL: relayUrl,
+				MAP_RELAY_SECRET: Buffer.alloc(32, 7).toString('base64url'),
 			},
 		});
 		if (result.status !== 0) throw new Error(`Failed to build the site (exit ${result.status}).\n${result.stdout}${result.stderr}`);
@@ -65,6 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 	afterAll(async () => {
 		await browser?.close();
 		await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) => (relay ? relay.close(() => resolve()) : resolve()));
 		if (work) await rm(work, { recursive: true, force: true });
 	});
 
@@ -231,6 +252,21 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 		expect(violations).toEqual(expect.arrayContaining(['script-src-attr', 'script-src-elem']));
 		expect(violations.filter((directive) => directive === 'script-src-elem').length).toBeGreaterThanOrEqual(2);
 		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		await page.close();
+	});
+
+	test('pages may talk to the site and the relay, and to no other origin', async () => {
+		const { page, problems } = await openWatched(await getExamplePageUrl(origin, 'narrative', ''));
+		const results = await page.evaluate(
+			async ([relay, elsewhere]) => {
+				const attempt = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"probe":1}' }).then((response) => response.status, () => 'refused');
+				return [await attempt(relay), await attempt(elsewhere)];
+			},
+			[relayUrl, relayUrl.replace('127.0.0.1', 'localhost')],
+		);
+		expect(results).toEqual([503, 'refused']);
+		expect(relayed).toEqual(['{"probe":1}']);
+		expect(problems.some((problem) => problem.startsWith('violation: connect-src'))).toBe(true);
 		await page.close();
 	});
 
