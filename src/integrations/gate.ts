@@ -35,6 +35,7 @@ export function gate(): AstroIntegration {
 	let keyWraps: KeyWraps | undefined;
 	let gatedSlugs: ReadonlySet<string> = new Set();
 	let renderStarted = 0;
+	let relayUrl: string | undefined;
 	return {
 		name: 'mapsite:gate',
 		hooks: {
@@ -57,6 +58,7 @@ export function gate(): AstroIntegration {
 				gatedSlugs = new Set(toWrap.map((deal) => deal.slug));
 				if (siteSecret && toWrap.length > 0) keyWraps = startKeyWraps(toWrap, { cacheDir: join(root, '.mapsite', 'cache', 'wrapped-keys'), siteSecret });
 				const feedback = await asUserError(() => readFeedbackSettings(process.env, deals));
+				relayUrl = feedback.relayUrl;
 				updateConfig({
 					...(isBuild ? { outDir: new URL(`./.mapsite/${stageName}/`, config.root) } : {}),
 					vite: { plugins: [createDealsModulePlugin({ deals, gatedSlugs, today: inputs.today, isPreview: !isBuild, feedback })] },
@@ -92,6 +94,7 @@ export function gate(): AstroIntegration {
 							siteUrl: settings.siteUrl,
 							keepOtherDeals: settings.only.length > 0 || selection.incremental !== undefined,
 							removeRoutes: selection.incremental?.removeRoutes,
+							relayUrl,
 						});
 						if (selection.record) await writeBuildState(selection.record.file, selection.record.state);
 						const report = { root, settings, allPlans, deals, siteSecret: inputs.siteSecret, incremental: selection.incremental, fullReason: selection.fullReason, phases, result };
