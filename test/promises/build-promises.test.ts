@@ -125,5 +125,4 @@ describe('npm run build keeps its promises', () => {
 		expect(await hashTree(dist)).toEqual(before);
 		expect(await listStagingFolders(project)).toEqual([]);
 	}, 600_000);
-
 });
