@@ -109,8 +109,8 @@ describe('a gated build', () => {
 			const texts: string[] = [];
 			for (const file of published.filter((item) => item.path.startsWith(`${id}/`) && item.path.endsWith('.enc'))) {
 				// Every payload must open with this deal's key under its own path: nothing else is ciphertext.
-				const plain = decodeUtf8(await decryptFile(key, file.bytes, buildFileAad(id, file.path.slice(id.length + 1))));
-				if (file.path.endsWith('.html.enc')) texts.push(plain);
+				const plain = await decryptFile(key, file.bytes, buildFileAad(id, file.path.slice(id.length + 1)));
+				if (file.path.endsWith('.html.enc')) texts.push(decodeUtf8(plain));
 			}
 			expect(texts.length, slug).toBeGreaterThanOrEqual(5);
 			opened.set(slug, normalizeText(texts.join('\n')));
