@@ -3,7 +3,7 @@
  * gate loader inserts it (template.innerHTML, so inline scripts stay inert), wired by the bundled
  * src/client/feedback, posting to the real relay handler over HTTP, which files issues in the fake GitHub.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import { createFeedbackToken } from '../../src/relay/feedback-token.ts';
 import { createGitHubIssueCreator } from '../../src/relay/github-issue-creator.ts';
 import { createRelayHandler } from '../../src/relay/handler.ts';
 import { createNodeListener } from '../../src/relay/node-adapter.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from '../relay/fake-github.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -116,7 +117,7 @@ async function readStatus(page: Page, kind: string, isPlan = false): Promise<{ t
 	return { text: (await status.textContent()) ?? '', state: await status.getAttribute('data-state') };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('the feedback forms in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	beforeAll(async () => {
 		github = await startFakeGitHub();
 		site = createServer((request, response) => {
