@@ -3,7 +3,7 @@
  * built; between builds the browser moves an open action on to "late" or "due soon" with the
  * same date rules the build uses, and never anything else (dependencies are not known there).
  */
-import { DEFAULT_DUE_SOON_DAYS, getActionStatus, ITEM_STATUSES, type ItemStatus, type StatusContext } from './status.ts';
+import { DEFAULT_DUE_SOON_DAYS, getActionStatus, ITEM_STATUSES, type ItemStatus, type StatusContext } from './status-rules.ts';
 
 /** The statuses the browser can move a badge to. */
 export type LiveStatus = Extract<ItemStatus, 'late' | 'due-soon'>;
