@@ -41,7 +41,8 @@ export function getLiveStatus(built: ItemStatus, due: string, today: string, due
  * changes. `words` is the catalogue's `itemStatus` group.
  */
 export function getLiveBadge(due: string, status: ItemStatus, words: Readonly<Record<ItemStatus, string>>): LiveBadge | undefined {
-	if (status === 'done') return undefined;
+	// A date still to agree (`due: tbd`) never turns late or due soon in the browser either.
+	if (status === 'done' || due === 'tbd') return undefined;
 	return { due, labels: { late: words.late, 'due-soon': words['due-soon'] } };
 }
 

@@ -18,8 +18,8 @@ export type SchedulableAction = Pick<Action, 'id' | 'due' | 'start' | 'status' |
 /** The minimum of a plan the schedule reads. Calendars, people and locale are optional: without them every day is a working day. */
 export interface SchedulablePlan {
 	actions: readonly SchedulableAction[];
-	buyer?: { calendar?: WorkingCalendarSpec | undefined };
-	seller?: { calendar?: WorkingCalendarSpec | undefined };
+	buyer?: { name?: string; calendar?: WorkingCalendarSpec | undefined };
+	seller?: { name?: string; calendar?: WorkingCalendarSpec | undefined };
 	stakeholders?: readonly Pick<Stakeholder, 'id' | 'name' | 'away'>[];
 	locale?: Plan['locale'];
 }
@@ -86,8 +86,8 @@ export function createSideCalendars(plan: Pick<SchedulablePlan, 'buyer' | 'selle
 	const holidays = options.holidays ?? getPublicHolidays;
 	const language = plan.locale ?? 'en';
 	return {
-		buyer: createWorkingCalendar(plan.buyer?.calendar, holidays, language),
-		seller: createWorkingCalendar(plan.seller?.calendar, holidays, language),
+		buyer: createWorkingCalendar(plan.buyer?.calendar, holidays, language, plan.buyer?.name ?? 'buyer'),
+		seller: createWorkingCalendar(plan.seller?.calendar, holidays, language, plan.seller?.name ?? 'seller'),
 	};
 }
 

@@ -99,6 +99,7 @@ describe('buildSchedule with a closed period and a short week', () => {
 			kind: 'closed',
 			date: '2026-12-21',
 			span: { from: '2026-12-18', to: '2027-01-04', note: 'year-end freeze' },
+			party: 'Acme',
 		});
 	});
 

@@ -18,9 +18,9 @@ export type HolidaySource = (country: string, region: string | undefined, year: 
 
 /** Why a day is not a working day. */
 export type DayOff =
-	| { kind: 'weekend'; date: string; weekday: Weekday }
+	| { kind: 'weekend'; date: string; weekday: Weekday; party: string }
 	| { kind: 'holiday'; date: string; name: string; country: string }
-	| { kind: 'closed'; date: string; span: DateSpan }
+	| { kind: 'closed'; date: string; span: DateSpan; party: string }
 	| { kind: 'away'; date: string; span: DateSpan; person: string };
 
 /** The days one side can work on. */
@@ -44,9 +44,10 @@ export const EVERY_DAY: WorkingCalendar = { isWorkingDay: () => true, explainDay
 
 /**
  * The working calendar of a side from its `calendar` field; {@link EVERY_DAY} without one.
- * Holidays come from `holidays`, asked once per year; answers are remembered per day.
+ * Holidays come from `holidays`, asked once per year; answers are remembered per day. `party`
+ * names the side in explanations ("Acme is closed ...").
  */
-export function createWorkingCalendar(spec: WorkingCalendarSpec | undefined, holidays: HolidaySource, language: string): WorkingCalendar {
+export function createWorkingCalendar(spec: WorkingCalendarSpec | undefined, holidays: HolidaySource, language: string, party = ''): WorkingCalendar {
 	if (spec === undefined) return EVERY_DAY;
 	const workdays = new Set(spec.workdays);
 	const holidaysByYear = new Map<number, Map<string, string>>();
@@ -73,11 +74,11 @@ export function createWorkingCalendar(spec: WorkingCalendarSpec | undefined, hol
 	// A named reason beats "weekend": a closed period or holiday says more to the reader.
 	const findDayOff = (date: string): DayOff | undefined => {
 		const span = spec.closed.find((closed) => closed.from <= date && date <= closed.to);
-		if (span) return { kind: 'closed', date, span };
+		if (span) return { kind: 'closed', date, span, party };
 		const name = holidayOn(date);
 		if (name !== undefined) return { kind: 'holiday', date, name, country: spec.country };
 		const weekday = getWeekday(date);
-		if (!workdays.has(weekday)) return { kind: 'weekend', date, weekday };
+		if (!workdays.has(weekday)) return { kind: 'weekend', date, weekday, party };
 		return undefined;
 	};
 	return { isWorkingDay: (date) => explainDayOff(date) === undefined, explainDayOff };
