@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { BrandSchema, PartySchema, SellerSchema } from './branding.ts';
-import { IsoDateSchema } from './date.ts';
+import { IsoDateSchema, isRealIsoDate } from './date.ts';
 import { CommentSchema, PlanFeedbackSchema } from './feedback.ts';
 import { AwaySchema, WorkingCalendarSchema } from './plan-calendar.ts';
 
@@ -69,10 +69,19 @@ export const DateChangeSchema = z.strictObject({
 /** The word that leaves an action's date to agree later. */
 export const TBD = 'tbd';
 
+const DUE_MESSAGE = 'must be a date written as YYYY-MM-DD, for example 2026-05-17, or tbd for a date to agree later';
+
 /** An action's target date, or `tbd` for a date to agree later (never late, not yet scheduled). */
-export const DueSchema = z.union([z.literal(TBD), IsoDateSchema], {
-	error: 'must be a date written as YYYY-MM-DD, for example 2026-05-17, or tbd for a date to agree later',
-});
+export const DueSchema = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	// One rule rather than a union, so a wrong value gets one message that names both forms.
+	z
+		.string({ error: DUE_MESSAGE })
+		.refine((value) => value === TBD || /^\d{4}-\d{2}-\d{2}$/.test(value), { error: DUE_MESSAGE })
+		.refine((value) => value === TBD || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealIsoDate(value), {
+			error: 'is not a real calendar date; check the day and the month',
+		}),
+);
 
 /** One step of the plan with a named owner and a date. */
 export const ActionSchema = z.strictObject({

@@ -49,7 +49,10 @@ export const EVERY_DAY: WorkingCalendar = { isWorkingDay: () => true, explainDay
  */
 export function createWorkingCalendar(spec: WorkingCalendarSpec | undefined, holidays: HolidaySource, language: string, party = ''): WorkingCalendar {
 	if (spec === undefined) return EVERY_DAY;
-	const workdays = new Set(spec.workdays);
+	// A plan the schema rejected is still checked; its calendar may lack the defaults.
+	const workdays = new Set(spec.workdays ?? ['mon', 'tue', 'wed', 'thu', 'fri']);
+	const closed = spec.closed ?? [];
+	const country = String(spec.country ?? '').toUpperCase();
 	const holidaysByYear = new Map<number, Map<string, string>>();
 	const holidayOn = (date: string): string | undefined => {
 		const year = Number(date.slice(0, 4));
@@ -57,7 +60,7 @@ export function createWorkingCalendar(spec: WorkingCalendarSpec | undefined, hol
 		if (byDate === undefined) {
 			byDate = new Map();
 			// A day with two holidays keeps the first name the source gives.
-			for (const holiday of holidays(spec.country, spec.region, year, language)) if (!byDate.has(holiday.date)) byDate.set(holiday.date, holiday.name);
+			for (const holiday of country ? holidays(country, spec.region, year, language) : []) if (!byDate.has(holiday.date)) byDate.set(holiday.date, holiday.name);
 			holidaysByYear.set(year, byDate);
 		}
 		return byDate.get(date);
@@ -73,10 +76,10 @@ export function createWorkingCalendar(spec: WorkingCalendarSpec | undefined, hol
 	};
 	// A named reason beats "weekend": a closed period or holiday says more to the reader.
 	const findDayOff = (date: string): DayOff | undefined => {
-		const span = spec.closed.find((closed) => closed.from <= date && date <= closed.to);
+		const span = closed.find((closed) => closed.from <= date && date <= closed.to);
 		if (span) return { kind: 'closed', date, span, party };
 		const name = holidayOn(date);
-		if (name !== undefined) return { kind: 'holiday', date, name, country: spec.country };
+		if (name !== undefined) return { kind: 'holiday', date, name, country };
 		const weekday = getWeekday(date);
 		if (!workdays.has(weekday)) return { kind: 'weekend', date, weekday, party };
 		return undefined;
