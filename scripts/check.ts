@@ -35,9 +35,10 @@ async function main(): Promise<number> {
 	const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, process.cwd())), ...(await findPasswordProblems(checked.plans, process.env, process.cwd()))];
 	for (const problem of problems) console.log(formatProblem(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;
-	const warnings = problems.length - errors;
+	const reminders = problems.filter((p) => p.severity === 'reminder').length;
+	const warnings = problems.length - errors - reminders;
 	if (problems.length > 0) console.log('');
-	console.log(`${count(sources.length, 'plan')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
+	console.log(`${count(sources.length, 'plan')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}${reminders > 0 ? `, ${count(reminders, 'reminder')}` : ''}`);
 	if (sources.length === 0) console.log(`    No .mdx files in ${args.plans}; create one with \`npm run new -- <slug>\`.`);
 	return hasBlockingProblems(problems, args.strict) ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLACEHOLDER_CODE } from '../lib/check/placeholder-checks.ts';
-import { formatProblem, type Problem } from '../lib/problems.ts';
+import { formatProblem, isBlockingSeverity, type Problem } from '../lib/problems.ts';
 import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { findLogoProblems } from '../node/logos.ts';
 
@@ -29,7 +29,7 @@ export function planCheck({ plansDir = 'plans', strict = false }: PlanCheckOptio
 				const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, root))];
 				// A placeholder is only a warning while a rep drafts (check, dev), but never published.
 				const isBlocking = (problem: Problem) =>
-					strict || problem.severity === 'error' || (command === 'build' && problem.code === PLACEHOLDER_CODE);
+					isBlockingSeverity(problem.severity, strict) || (command === 'build' && problem.code === PLACEHOLDER_CODE);
 				for (const problem of problems) {
 					const text = formatProblem(isBlocking(problem) ? { ...problem, severity: 'error' } : problem);
 					if (isBlocking(problem)) logger.error(text);

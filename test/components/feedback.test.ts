@@ -179,6 +179,8 @@ describe('ActionCard', () => {
 		sideLabel: 'Buyer',
 		dueText: 'Due Nov 27',
 		movedText: 'moved twice',
+		floatText: 'can slip 3 days',
+		isCritical: false,
 		isDone: false,
 		facts: [['Owner', 'Ana Ruiz (Buyer)']],
 		notes: undefined,

@@ -3,6 +3,7 @@ import { PlanSchema, type Plan } from '../../schema/plan.ts';
 import type { Problem } from '../problems.ts';
 import { findBodyProblems } from './body-checks.ts';
 import { findLowContrastColors } from './brand-checks.ts';
+import { findCalendarProblems, findDatesToAgree, findDueOnDaysOff } from './calendar-checks.ts';
 import { findPlaceholders } from './placeholder-checks.ts';
 import type { CheckContext } from './context.ts';
 import { findSilentDueChanges } from './due-history-checks.ts';
@@ -63,6 +64,9 @@ const CROSS_FIELD_CHECKS: ((context: CheckContext) => Problem[])[] = [
 	findDateChangeGaps,
 	findSilentDueChanges,
 	findLowContrastColors,
+	findCalendarProblems,
+	findDueOnDaysOff,
+	findDatesToAgree,
 ];
 
 export { getPlanSlug };
