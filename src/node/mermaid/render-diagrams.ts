@@ -128,7 +128,14 @@ export async function renderDiagrams(
 			for (const original of originals) results.set(original, { error: outcome, renderer });
 			continue;
 		}
-		const svg = sanitizeSvg(outcome);
+		let svg: string;
+		try {
+			svg = sanitizeSvg(outcome);
+		} catch (cause) {
+			// Output that does not even parse as XML is never inlined.
+			for (const original of originals) results.set(original, { error: new Error('The drawn diagram is not well-formed SVG.', { cause }), renderer });
+			continue;
+		}
 		await writeFileAtomic(join(options.cacheDir, `${key}.svg`), svg);
 		const differences = differencesOf.get(source);
 		for (const original of originals) results.set(original, { svg, renderer, cached: false, ...(differences === undefined ? {} : { differences }) });
