@@ -146,7 +146,8 @@ export function gate(): AstroIntegration {
 					}),
 				);
 				const routes = deals.map(({ slug, routeId, gate }) => ({ slug, routeId, gated: Boolean(gate) }));
-				const feedback = await readFeedbackSettings(process.env, deals).catch((error: Error) => {
+				const tokenDeals = plans.map(({ slug, plan }) => ({ slug, routeId: routeIds.get(slug)!, keyVersion: plan!.keyVersion }));
+				const feedback = await readFeedbackSettings(process.env, tokenDeals).catch((error: Error) => {
 					throw userError(error.message);
 				});
 				const moduleSource = [
