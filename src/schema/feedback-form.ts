@@ -96,7 +96,7 @@ const KIND_ERROR = {
 	},
 };
 
-// Listed right after `kind`, where the issue form has it, so problems come out in the form's order.
+// Listed first, as in the issue form, so problems come out in the form's order.
 /** The deal a form is about: its plan slug, written by the GitHub form or by the relay from the checked token. */
 const DEAL_FIELD = { deal: idSchema(ALWAYS) };
 
@@ -120,11 +120,11 @@ export const FeedbackFieldsSchema = z.discriminatedUnion(
 export const FeedbackFormSchema = z.discriminatedUnion(
 	'kind',
 	[
-		z.strictObject({ kind: DONE_FIELDS.kind, ...DEAL_FIELD, ...DONE_FIELDS }),
-		z.strictObject({ kind: NEW_DATE_FIELDS.kind, ...DEAL_FIELD, ...NEW_DATE_FIELDS }),
-		z.strictObject({ kind: COMMENT_FIELDS.kind, ...DEAL_FIELD, ...COMMENT_FIELDS }),
-		z.strictObject({ kind: NEW_ACTION_FIELDS.kind, ...DEAL_FIELD, ...NEW_ACTION_FIELDS }),
-		z.strictObject({ kind: NEW_RISK_FIELDS.kind, ...DEAL_FIELD, ...NEW_RISK_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...DONE_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...NEW_DATE_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...COMMENT_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...NEW_ACTION_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...NEW_RISK_FIELDS }),
 	],
 	KIND_ERROR,
 );
