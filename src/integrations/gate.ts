@@ -57,7 +57,8 @@ export function gate(): AstroIntegration {
 				const toWrap = isBuild ? listDealsToWrap({ plans: selection.plans, routeIds, passwords, siteSecret }) : [];
 				gatedSlugs = new Set(toWrap.map((deal) => deal.slug));
 				if (siteSecret && toWrap.length > 0) keyWraps = startKeyWraps(toWrap, { cacheDir: join(root, '.mapsite', 'cache', 'wrapped-keys'), siteSecret });
-				const feedback = await asUserError(() => readFeedbackSettings(process.env, deals));
+				const tokenDeals = selection.plans.map(({ slug, plan }) => ({ slug, routeId: routeIds.get(slug)!, keyVersion: plan!.keyVersion }));
+				const feedback = await asUserError(() => readFeedbackSettings(process.env, tokenDeals));
 				relayUrl = feedback.relayUrl;
 				updateConfig({
 					...(isBuild ? { outDir: new URL(`./.mapsite/${stageName}/`, config.root) } : {}),
