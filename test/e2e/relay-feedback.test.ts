@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
-const SITE_SECRET = `RelayFeedback${'q'.repeat(32)}`;
+const SITE_SECRET = `RelayFeedbackE2E${'q'.repeat(32)}`;
 const RELAY_SECRET = Buffer.alloc(32, 77).toString('base64url');
 const SLUG = 'orbit-freight';
 
@@ -173,9 +173,11 @@ describe.skipIf(!existsSync(CHROMIUM))('buyer feedback through the Workers relay
 		const before = await readFile(join(work, 'plans', `${SLUG}.mdx`), 'utf8');
 		const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
 		await page.goto(dealUrl);
-		await page.waitForSelector('mapsite-content:not([hidden]) form[data-mapsite-feedback][data-feedback-wired]', { state: 'attached', timeout: 30_000 });
+		await page.waitForSelector('mapsite-content:not([hidden]) form[data-mapsite-feedback][data-mapsite-feedback-wired]', { state: 'attached', timeout: 30_000 });
 
-		await page.locator('.action button[data-feedback-open="pilot"]').click();
+		// As a buyer does: open the action's details, its feedback, then "Propose new date".
+		await page.locator('li.action:has(button[data-feedback-open="pilot"]) details.action__details > summary').click();
+		await page.locator('button[data-feedback-open="pilot"]').click();
 		await page.locator('.action summary', { hasText: 'Propose new date' }).click();
 		const form = page.locator('.action form[data-mapsite-feedback]:has(input[name="kind"][value="new-date"])');
 		await form.locator('input[name="from"]').fill('Ana Quillfeather');
@@ -201,24 +203,23 @@ describe.skipIf(!existsSync(CHROMIUM))('buyer feedback through the Workers relay
 		const after = await readFile(join(work, 'plans', `${SLUG}.mdx`), 'utf8');
 		const beforeLines = before.split('\n');
 		const afterLines = after.split('\n');
-		const changes = findHunks(beforeLines, afterLines).map((hunk) => ({
-			removed: beforeLines.slice(hunk.beforeStart, hunk.beforeStart + hunk.beforeCount),
-			added: afterLines.slice(hunk.afterStart, hunk.afterStart + hunk.afterCount),
-		}));
+		const changes = findHunks(beforeLines, afterLines).map((hunk) => ({ removed: beforeLines.slice(hunk.start, hunk.end), added: hunk.lines }));
+		// The one due date, its history entry, and the merge's record of the issue it applied (so a re-run skips it).
 		expect(changes).toEqual([
+			{ removed: ['    due: 2026-12-10'], added: ['    due: 2026-12-12'] },
 			{
-				removed: ['    due: 2026-12-10'],
+				removed: [],
 				added: [
-					'    due: 2026-12-12',
 					'    dateChanges:',
 					`      - on: ${issue!.createdAt}`,
 					'        from: 2026-12-10',
 					'        to: 2026-12-12',
 					'        reason: "Our data team is out until the 11th; cc @orbit/it"',
-					'        by: Ana Quillfeather',
+					'        by: "Ana Quillfeather"',
 					'        issue: 1',
 				],
 			},
+			{ removed: [], added: ['feedback:', '  applied:', '    - 1'] },
 		]);
 		expect(issue!.state).toBe('closed');
 	});
