@@ -54,19 +54,21 @@ export function renderContentSecurityPolicyMeta(policy: string): string {
 
 const CHARSET = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
 const HEAD = /<head(\s[^>]*)?>/i;
+const HTML = /<html(\s[^>]*)?>/i;
+const DOCTYPE = /<!doctype[^>]*>/i;
 const EXISTING = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi;
 
 /**
  * `html` with `policy` as a meta tag at the top of its head, right after the charset, so it
- * governs every tag that loads something; an older policy tag is replaced. Throws when the page
- * has no head, since a page without its policy must not be published.
+ * governs every tag that loads something; an older policy tag is replaced. A page without a head
+ * (a file someone put in public/) gets it first thing: the HTML parser opens the head for it.
  */
 export function addContentSecurityPolicy(html: string, policy: string): string {
 	const meta = renderContentSecurityPolicyMeta(policy);
 	const page = html.replace(EXISTING, '');
-	const charset = CHARSET.exec(page);
-	if (charset) return `${page.slice(0, charset.index + charset[0].length)}${meta}${page.slice(charset.index + charset[0].length)}`;
-	const head = HEAD.exec(page);
-	if (!head) throw new Error('The page has no <head>, so it cannot carry its Content-Security-Policy.');
-	return `${page.slice(0, head.index + head[0].length)}${meta}${page.slice(head.index + head[0].length)}`;
+	for (const anchor of [CHARSET, HEAD, HTML, DOCTYPE]) {
+		const found = anchor.exec(page);
+		if (found) return `${page.slice(0, found.index + found[0].length)}${meta}${page.slice(found.index + found[0].length)}`;
+	}
+	return `${meta}${page}`;
 }

@@ -43,7 +43,9 @@ export const PLAN_BODY_POLICY: SanitizePolicy = {
 	allowedAttributes: {
 		// Astro marks the provided components' elements for their scoped styles.
 		'*': ['data-astro-cid-*', 'title', 'lang', 'dir'],
-		...Object.fromEntries(HEADINGS.map((tag) => [tag, ['id', 'class']])),
+		...Object.fromEntries(HEADINGS.map((tag) => [tag, ['id']])),
+		// Footnotes title their list with a visually hidden h2.
+		h2: ['id', 'class'],
 		a: ['href', 'id', 'class', 'aria-label', 'aria-describedby', 'data-footnote-ref', 'data-footnote-backref'],
 		img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
 		input: [{ name: 'type', values: ['checkbox'], multiple: false }, 'checked', 'disabled'],

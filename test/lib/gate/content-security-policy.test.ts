@@ -34,7 +34,11 @@ describe('addContentSecurityPolicy', () => {
 		expect(addContentSecurityPolicy(html, 'new')).toBe('<html><head lang="en"><meta http-equiv="Content-Security-Policy" content="new"><title>x</title></head></html>');
 	});
 
-	test('refuses a page without a head rather than publish it without its policy', () => {
-		expect(() => addContentSecurityPolicy('<p>x</p>', 'p')).toThrowErrorMatchingInlineSnapshot(`[Error: The page has no <head>, so it cannot carry its Content-Security-Policy.]`);
+	test.each([
+		['a bare fragment', '<p>x</p>', '<meta http-equiv="Content-Security-Policy" content="p"><p>x</p>'],
+		['a page with a doctype only', '<!doctype html><p>x</p>', '<!doctype html><meta http-equiv="Content-Security-Policy" content="p"><p>x</p>'],
+		['a page with html but no head', '<html lang="en"><body>x</body></html>', '<html lang="en"><meta http-equiv="Content-Security-Policy" content="p"><body>x</body></html>'],
+	])('puts it first in %s, where the HTML parser opens the head for it', (_what, html, expected) => {
+		expect(addContentSecurityPolicy(html, 'p')).toBe(expected);
 	});
 });

@@ -51,6 +51,7 @@ describe('sanitizePlanBody', () => {
 		['a protocol-relative link', '<a href="//evil.example/">x</a>', '<a>x</a>'],
 		['the loader\'s hooks, which would wire site behaviour to plan text', '<a href="#" data-mapsite-share data-mapsite-file="x">x</a>', '<a href="#">x</a>'],
 		['a site class', '<p class="mapsite-gate-form">x</p>', '<p>x</p>'],
+		['a class on a heading', '<h3 class="mapsite-gate">x</h3><h2 class="sr-only mapsite-gate">y</h2>', '<h3>x</h3><h2 class="sr-only">y</h2>'],
 		['a text input', '<input type="password" autofocus onfocus="window.pwned=1" />', ''],
 		['a video with a source error handler', '<video><source onerror="window.pwned=1" /></video>', ''],
 		['an animate element re-pointing a link', '<svg><a><animate attributeName="href" values="javascript:alert(1)" /><text>x</text></a></svg>', ''],
