@@ -8,6 +8,7 @@ import { findLinkedElement } from './linked-element.ts';
 import { wirePageViews } from './page-views.ts';
 import { unpackArchive } from '../lib/search/archive.ts';
 import { linkFilesDirectly } from './calendar-links.ts';
+import { hasArchivedImages, showArchivedImages } from './archived-images.ts';
 
 /** Where the page's extra files come from. */
 export interface PageSources {
@@ -28,11 +29,29 @@ const PAGEFIND_RUNTIME = '/_mapsite/pagefind/pagefind.js';
 
 /** Wires `content`; safe to call once per page load. */
 export function enhancePage(content: Element, sources: PageSources): void {
+	// Images, calendar links and downloads share one fetch of the archive; a failed one is tried again next time.
+	let archive: Promise<Uint8Array> | undefined;
+	const loadFiles = () => {
+		archive ??= sources.loadFiles().catch((error: unknown) => {
+			archive = undefined;
+			throw error;
+		});
+		return archive;
+	};
+	// Started before anything else: a gated body image is drawn only once its archive is open.
+	if (hasArchivedImages(content)) {
+		loadFiles()
+			.then(unpackArchive)
+			.then((files) => {
+				if (showArchivedImages(content, files) > 0) sources.say(sources.fileFailed);
+			})
+			.catch(() => sources.say(sources.fileFailed));
+	}
 	// The plan's statuses were computed on the day of the build; the viewer's today may be later.
 	refreshLiveStatuses(content, getViewerToday());
 	wirePageViews(content);
 	revealLinkedItem(content);
-	linkFilesDirectly(content, sources.loadFiles);
+	linkFilesDirectly(content, loadFiles);
 	// Feedback and search are separate chunks, fetched only for pages that have them, and after the
 	// content has painted, so a phone's first screen is not held up by them.
 	setTimeout(() => {
@@ -52,7 +71,7 @@ export function enhancePage(content: Element, sources: PageSources): void {
 		const link = target?.closest<HTMLAnchorElement>('a[data-mapsite-file]');
 		if (!link) return;
 		event.preventDefault();
-		files ??= sources.loadFiles().then(unpackArchive);
+		files ??= loadFiles().then(unpackArchive);
 		files.then(
 			(archive) => {
 				const path = link.dataset.mapsiteFile ?? '';

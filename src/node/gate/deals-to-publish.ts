@@ -37,6 +37,7 @@ export function prepareDeals(options: { root: string; plans: readonly CheckedPla
 			const messages = getMessages(plan!.locale);
 			return {
 				slug,
+				planFile: file,
 				routeId,
 				lang: plan!.locale,
 				shellTitle: messages.gate.title,

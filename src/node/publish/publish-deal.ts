@@ -16,6 +16,8 @@ export interface DealFiles {
 	html: ReadonlyMap<string, string>;
 	/** The deal's other staged files (calendars, images). */
 	others: readonly string[];
+	/** Site files only this gated deal shows (body images), by their path in the files archive. */
+	archivedAssets?: ReadonlyMap<string, Uint8Array>;
 	/** The search index files, when the deal has pages. */
 	searchFiles?: ReadonlyMap<string, Uint8Array>;
 	/** Link-preview head tags for a page path. */
@@ -60,8 +62,10 @@ export async function publishGatedDeal(keys: GatedDealKeys, files: DealFiles, ta
 			await writeInto(target.temp, out, bytes);
 		}
 	}
-	if (files.others.length > 0) {
-		await writeInto(target.temp, `${keys.routeId}/${FILES_ARCHIVE}`, await encryptDealArchive(FILES_ARCHIVE, await readWithinDeal(target.stageDir, files.others), keys));
+	const archived = files.archivedAssets ?? new Map<string, Uint8Array>();
+	if (files.others.length > 0 || archived.size > 0) {
+		const contents = new Map([...(await readWithinDeal(target.stageDir, files.others)), ...archived]);
+		await writeInto(target.temp, `${keys.routeId}/${FILES_ARCHIVE}`, await encryptDealArchive(FILES_ARCHIVE, contents, keys));
 	}
 	return { encryptedPages: files.pages.length, searchBytes };
 }

@@ -22,17 +22,21 @@ import { writeFixedPages } from './fixed-pages.ts';
 import { checkForLeaks } from './leak-check.ts';
 import { createPhaseTimer, type PublishTimings } from './phase-timer.ts';
 import { publishGatedDeal, publishPublicDeal, type DealFiles } from './publish-deal.ts';
+import { archiveDealAssets } from './archive-deal-assets.ts';
 import { renderMermaidBlocks } from './render-mermaid-blocks.ts';
 import { buildDealShareAssets, type DealShareAssets, type DealShareInput } from './share-assets.ts';
 import { linkOtherDeals, writeInto } from './site-folder.ts';
 import { readStagedFiles } from './staged-files.ts';
 
 export { LeakError } from './leak-check.ts';
+export { ExposedAssetError } from './archive-deal-assets.ts';
 export type { PublishTimings } from './phase-timer.ts';
 
 /** One deal as the publisher needs it. */
 export interface DealToPublish {
 	slug: string;
+	/** The deal's plan file (e.g. `plans/acme.mdx`), for messages; the slug stands in when missing. */
+	planFile?: string;
 	routeId: string;
 	lang: string;
 	shellTitle: string;
@@ -90,13 +94,25 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		const loader = await bundleGateLoader();
 		for (const [name, code] of loader.files) await writeInto(temp, `_mapsite/${name}`, code);
 		const staged = await readStagedFiles(stageDir, routeIds);
-		// Shared assets (CSS, fonts) carry no deal content; the leak scan checks that too.
-		for (const path of staged.shared) await writeInto(temp, path, await readFile(join(stageDir, path)));
 		if (deals.some((deal) => deal.gate)) {
 			for (const file of await time('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
-		const html = await time('diagrams', () => renderMermaidBlocks(staged.dealPages, join(options.cacheDir, 'mermaid')));
-		const pagesOf = (deal: DealToPublish) => (staged.byDeal.get(deal.routeId) ?? []).filter((path) => html.has(path));
+		const drawn = await time('diagrams', () => renderMermaidBlocks(staged.dealPages, join(options.cacheDir, 'mermaid')));
+		const pagesOf = (deal: DealToPublish) => (staged.byDeal.get(deal.routeId) ?? []).filter((path) => drawn.has(path));
+		// Images only gated deals show go into their encrypted archives; the rest must be public anyway.
+		const assets = await archiveDealAssets({
+			stageDir,
+			deals: deals.map((deal) => ({ routeId: deal.routeId, planFile: deal.planFile ?? deal.slug, isGated: deal.gate !== undefined, pages: pagesOf(deal), sellerLogo: deal.sellerLogo })),
+			html: drawn,
+			shared: staged.shared,
+			sharedPages: new Map(await Promise.all(staged.shared.filter((path) => path.endsWith('.html')).map(async (path) => [path, await readFile(join(stageDir, path), 'utf8')] as const))),
+			published: new Set([...staged.shared, ...kept]),
+		});
+		const html = assets.html;
+		// Shared assets (CSS, fonts) carry no deal content; the leak scan checks that too.
+		for (const path of staged.shared) if (!assets.removed.has(path)) await writeInto(temp, path, await readFile(join(stageDir, path)));
+		// An older build may have published such a file readable; it goes now (its pages stay unreadable).
+		for (const path of assets.removed) if (kept.delete(path)) await rm(join(temp, path), { force: true });
 		// Phase by phase, each over all deals a few at a time, so wall times per phase stay meaningful.
 		// Cards (satori, in this process) and search (Pagefind's own process) run side by side: on a
 		// small machine each keeps a different core busy. Measured at 200 deals, drawing diagrams at
@@ -123,6 +139,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 					html,
 					others: (staged.byDeal.get(deal.routeId) ?? []).filter((path) => !html.has(path)),
 					searchFiles: indexes[at]?.files,
+					archivedAssets: assets.filesByDeal.get(deal.routeId),
 					headTags: (path) => shares[at]?.headTags(path) ?? '',
 				};
 				if (!deal.gate) return publishPublicDeal(deal.routeId, files, target);
