@@ -111,6 +111,25 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 		return { page, problems };
 	}
 
+	test('the narrative\'s body image is published only inside its encrypted files, on every page load', async () => {
+		const chart = await readFile(join(FIXTURES, 'chart.png'));
+		const tree = await readTree(dist);
+		const images = [...tree.keys()].filter((path) => /\.(webp|png|jpe?g|avif|gif|svg)$/i.test(path) && !path.startsWith('_mapsite/'));
+		expect(images).toEqual([]);
+		for (const [path, base64] of tree) expect(Buffer.from(base64, 'base64').includes(chart), path).toBe(false);
+		// Opened a second time (the key now stored) and on another page, the image is drawn again.
+		for (const path of ['', 'summary/']) {
+			const { page, problems } = await openWatched(await getExamplePageUrl(origin, 'narrative', path));
+			const images = page.locator('mapsite-content article.prose img[alt="Weekly hours chart"]');
+			if ((await images.count()) > 0) {
+				await images.first().scrollIntoViewIfNeeded();
+				await expect.poll(() => images.first().evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0 && image.src.startsWith('blob:')), { timeout: 15_000 }).toBe(true);
+			}
+			expect(problems, path).toEqual([]);
+			await page.close();
+		}
+	});
+
 	test('every published HTML file carries the policy before anything it loads', async () => {
 		const html = [...(await readTree(dist)).entries()].filter(([path]) => path.endsWith('.html'));
 		expect(html.length).toBeGreaterThan(PAGES.length * 2);
@@ -181,6 +200,8 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 			ordered: root.querySelectorAll('ol li').length,
 			details: root.querySelector('details summary')?.textContent,
 			image: (root.querySelector('img') as HTMLImageElement).naturalWidth,
+			imageSource: (root.querySelector('img') as HTMLImageElement).src.split(':')[0],
+			imageAlt: root.querySelector('img')?.getAttribute('alt'),
 			code: root.querySelector('pre.astro-code')?.textContent,
 			diagram: root.querySelectorAll('.diagram-svg svg text').length,
 			footnote: root.querySelector('section.footnotes li')?.textContent?.trim(),
@@ -196,6 +217,8 @@ describe.skipIf(!existsSync(CHROMIUM))('plan text in Chromium (needs Chromium at
 			ordered: 3,
 			details: 'How the report is built',
 			image: 40,
+			imageSource: 'blob',
+			imageAlt: 'Weekly hours chart',
 			code: 'const stores = 5;',
 			diagram: 2,
 			footnote: 'Times are local to the flagship store. ↩',
