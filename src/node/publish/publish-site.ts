@@ -1,7 +1,7 @@
 /**
  * Turns Astro's staged build into the published site: diagrams drawn, every page of a gated deal
- * made a neutral shell plus an encrypted payload, its other files and search index packed into
- * encrypted archives, link previews rendered, the result scanned for leaks, and only then swapped
+ * made a neutral shell plus an encrypted payload, its other files, the images only it shows and its
+ * search index packed into encrypted archives, link previews rendered, the result scanned for leaks, and only then swapped
  * into place, so `dist/` never holds plaintext or half a site. Each step lives in its own file;
  * this one only puts them in order.
  */
