@@ -28,6 +28,9 @@ import { linkOtherDeals, writeInto } from './site-folder.ts';
 import { readStagedFiles } from './staged-files.ts';
 
 export { LeakError } from './leak-check.ts';
+
+/** Deals published at a time; see the loop in publishSite. */
+const PUBLISH_BATCH = 24;
 export type { PublishTimings } from './phase-timer.ts';
 
 /** One deal as the publisher needs it. */
@@ -97,39 +100,46 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		}
 		const html = await time('diagrams', () => renderMermaidBlocks(staged.dealPages, join(options.cacheDir, 'mermaid')));
 		const pagesOf = (deal: DealToPublish) => (staged.byDeal.get(deal.routeId) ?? []).filter((path) => html.has(path));
-		// Phase by phase, each over all deals a few at a time, so wall times per phase stay meaningful.
-		// Cards (satori, in this process) and search (Pagefind's own process) run side by side: on a
-		// small machine each keeps a different core busy. Measured at 200 deals, drawing diagrams at
-		// the same time as well made the build slower (the Chromium batch competes for both cores).
-		const [shares, indexes] = await Promise.all([
-			time('images', () => mapLimit(deals, 2, (deal) => buildShareAssets(deal, siteUrl, options.cacheDir))),
-			time('search', () =>
-				mapLimit(deals, 4, (deal) => buildDealSearchIndex(pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: html.get(path)! })), { language: deal.lang })),
-			),
-		]);
-		const cards = { rendered: 0, cached: 0 };
-		for (const share of shares) {
-			if (!share) continue;
-			cards.rendered += share.cards.rendered;
-			cards.cached += share.cards.cached;
-			for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
-		}
 		const target = { stageDir, temp, loaderUrl: `/_mapsite/${loader.fileName}` };
-		const published = await time('encrypt', () =>
-			mapLimit(deals, 8, (deal, at) => {
-				const pages = pagesOf(deal);
-				const files: DealFiles = {
-					pages,
-					html,
-					others: (staged.byDeal.get(deal.routeId) ?? []).filter((path) => !html.has(path)),
-					searchFiles: indexes[at]?.files,
-					headTags: (path) => shares[at]?.headTags(path) ?? '',
-				};
-				if (!deal.gate) return publishPublicDeal(deal.routeId, files, target);
-				const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, sellerLogo: deal.sellerLogo, brand: deal.brand, labels: deal.gateLabels };
-				return publishGatedDeal(keys, files, target);
-			}),
-		);
+		const cards = { rendered: 0, cached: 0 };
+		const published: Awaited<ReturnType<typeof publishPublicDeal>>[] = [];
+		// Deals go through in batches, so a batch's cards, search indexes and pages are dropped once
+		// written: holding all 200 deals' at once made publishing the build's memory peak.
+		// Within a batch, cards (satori, in this process) and search (Pagefind's own process) run side
+		// by side: on a small machine each keeps a different core busy. Measured at 200 deals, drawing
+		// diagrams at the same time as well made the build slower (the Chromium batch competes for both cores).
+		for (let first = 0; first < deals.length; first += PUBLISH_BATCH) {
+			const batch = deals.slice(first, first + PUBLISH_BATCH);
+			const [shares, indexes] = await Promise.all([
+				time('images', () => mapLimit(batch, 2, (deal) => buildShareAssets(deal, siteUrl, options.cacheDir))),
+				time('search', () =>
+					mapLimit(batch, 4, (deal) => buildDealSearchIndex(pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: html.get(path)! })), { language: deal.lang })),
+				),
+			]);
+			for (const share of shares) {
+				if (!share) continue;
+				cards.rendered += share.cards.rendered;
+				cards.cached += share.cards.cached;
+				for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
+			}
+			const written = await time('encrypt', () =>
+				mapLimit(batch, 8, (deal, at) => {
+					const pages = pagesOf(deal);
+					const files: DealFiles = {
+						pages,
+						html,
+						others: (staged.byDeal.get(deal.routeId) ?? []).filter((path) => !html.has(path)),
+						searchFiles: indexes[at]?.files,
+						headTags: (path) => shares[at]?.headTags(path) ?? '',
+					};
+					if (!deal.gate) return publishPublicDeal(deal.routeId, files, target);
+					const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, sellerLogo: deal.sellerLogo, brand: deal.brand, labels: deal.gateLabels };
+					return publishGatedDeal(keys, files, target);
+				}),
+			);
+			published.push(...written);
+			for (const deal of batch) for (const path of pagesOf(deal)) html.delete(path);
+		}
 		await writeFixedPages(temp, staged.all);
 		const paths = await listFiles(temp);
 		// Kept pages are linked from the published site and already carry it.
