@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkPlanSources } from '../../src/lib/check/index.ts';
-import { decryptFile, deriveContentKey, importContentKey, buildFileAad, decodeUtf8, deriveDealPathId } from '../../src/lib/crypto/index.ts';
+import { getPaddedSize, decryptFile, deriveContentKey, importContentKey, buildFileAad, decodeUtf8, deriveDealPathId } from '../../src/lib/crypto/index.ts';
 import { collectSentinels, findLeaks } from '../../src/lib/leak-scan.ts';
 import { parseGateManifest } from '../../src/lib/gate/manifest.ts';
 import { loadPlans } from '../../src/node/load-plans.ts';
@@ -80,6 +80,29 @@ describe('a gated build', () => {
 		const html = decodeUtf8(await decryptFile(key, payload, buildFileAad(id, buildId, 'index.html.enc')));
 		expect(html).toContain('Northwind Freight');
 		expect(html).toMatch(/^<mapsite-content/);
+	});
+
+	test('publishes every encrypted file at a bucket size, so deals of very different sizes publish pages of equal size', async () => {
+		const secret = Buffer.from(SITE_SECRET, 'base64url');
+		const paths = (await listFiles(dist)).filter((path) => path.endsWith('.enc'));
+		const sizes = new Map(await Promise.all(paths.map(async (path) => [path, (await readFile(join(dist, path))).length] as const)));
+		// magic + nonce + tag = 32 bytes around the padded ciphertext.
+		for (const [path, size] of sizes) expect(getPaddedSize(size - 32 - 4), path).toBe(size - 32);
+		const deal = async (slug: string) => {
+			const id = await deriveDealPathId(secret, slug);
+			const key = await importContentKey(await deriveContentKey(secret, slug, 1));
+			const { buildId } = readManifest(await readFile(join(dist, id, 'index.html'), 'utf8'));
+			const open = async (name: string) => (await decryptFile(key, new Uint8Array(await readFile(join(dist, id, name))), buildFileAad(id, buildId, name))).length;
+			return { id, open };
+		};
+		// The full template's deal and the one-page light template's deal.
+		const big = await deal('northwind-data-platform');
+		const small = await deal('harbor-lightweight');
+		// Twice the risks, check-ins and owed items, and the calendar archive (files.enc) 3.6 times as large.
+		for (const name of ['risks/index.html.enc', 'checkins/index.html.enc', 'owe/index.html.enc', 'summary/index.html.enc', 'files.enc']) {
+			expect(await big.open(name), name).toBeGreaterThan((await small.open(name)) * 1.3);
+			expect(sizes.get(`${big.id}/${name}`), name).toBe(sizes.get(`${small.id}/${name}`));
+		}
 	});
 
 	test('removes its plaintext staging folder after publishing', async () => {
