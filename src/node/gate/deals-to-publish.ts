@@ -46,7 +46,7 @@ export function prepareDeals(options: {
 			const password = options.passwords.get(slug);
 			if (plan!.access === 'gated' && password && siteSecret) {
 				const contentKey = await deriveContentKey(siteSecret, slug, plan!.keyVersion);
-				// Cached so an unchanged deal costs no PBKDF2 and its shells stay byte-identical.
+				// Cached so an unchanged password costs no PBKDF2 on the next build.
 				const wrappedKey = await getWrappedKey({ cacheDir: join(root, '.mapsite', 'cache', 'wrapped-keys'), siteSecret, dealId: routeId, password, contentKey });
 				// A fresh id per rendering: an older build's payloads of this deal no longer open (no replay).
 				deal.gate = { contentKey, wrappedKey, buildId: createBuildId() };
