@@ -1,8 +1,10 @@
 /** `npm run check [-- --plans <dir>] [--strict]`: validates every plan and lists every problem at once. */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlanSources } from '../src/lib/check/index.ts';
 import { readCommittedSources } from '../src/node/git-head.ts';
 import { findLogoProblems } from '../src/node/logos.ts';
+import { findDiagramProblems } from '../src/node/mermaid/find-diagram-problems.ts';
 import { findPasswordProblems } from '../src/node/password-problems.ts';
 import { formatProblem, hasBlockingProblems } from '../src/lib/problems.ts';
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
@@ -32,12 +34,19 @@ async function main(): Promise<number> {
 	// Due dates are compared with the last commit, so a slip made without a dateChanges entry shows.
 	const committed = await readCommittedSources(sources.map(({ file }) => file));
 	const checked = checkPlanSources(sources.map((source) => ({ ...source, committedSource: committed.get(source.file) })));
-	const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, process.cwd())), ...(await findPasswordProblems(checked.plans, process.env, process.cwd()))];
+	const diagramProblems = await findDiagramProblems(sources, { cacheDir: join('.mapsite', 'cache', 'mermaid-check') });
+	const problems = [
+		...checked.problems,
+		...(await findLogoProblems(checked.plans, process.cwd())),
+		...(await findPasswordProblems(checked.plans, process.env, process.cwd())),
+		...diagramProblems,
+	];
 	for (const problem of problems) console.log(formatProblem(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;
-	const warnings = problems.length - errors;
+	const reminders = problems.filter((p) => p.severity === 'reminder').length;
+	const warnings = problems.length - errors - reminders;
 	if (problems.length > 0) console.log('');
-	console.log(`${count(sources.length, 'plan')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
+	console.log(`${count(sources.length, 'plan')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}${reminders > 0 ? `, ${count(reminders, 'reminder')}` : ''}`);
 	if (sources.length === 0) console.log(`    No .mdx files in ${args.plans}; create one with \`npm run new -- <slug>\`.`);
 	return hasBlockingProblems(problems, args.strict) ? 1 : 0;
 }

@@ -5,7 +5,7 @@
  */
 import { getLiveStatus, isItemStatus } from '../lib/live-status.ts';
 import { STATUS_ICONS } from '../lib/status-icons.ts';
-import { getStatusLight, type ItemStatus } from '../lib/status.ts';
+import { getStatusLight, type ItemStatus } from '../lib/status-rules.ts';
 
 const BADGE_SELECTOR = '.badge[data-due][data-status]';
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -11,23 +11,37 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 	short: { month: 'short', day: 'numeric' },
 };
 
+// Making an Intl formatter costs far more than using one (it loads the locale's data): a build
+// formats hundreds of thousands of dates, and a CPU profile at 200 deals found a third of the
+// render time in formatter construction. One formatter per locale and kind is kept and reused.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function getFormatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => T): T {
+	let formatter = formatters.get(key) as T | undefined;
+	if (!formatter) {
+		formatter = create();
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
 /**
  * Formats a `YYYY-MM-DD` date for `locale`. The date is read and written in UTC, so the
  * viewer's time zone can never move it to the day before or after.
  */
 export function formatDate(date: string, locale: Locale, style: DateStyle = 'long'): string {
 	const instant = parseIsoDate(date);
-	return new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[style], timeZone: 'UTC' }).format(instant);
+	return getFormatter(`date:${style}:${locale}`, () => new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[style], timeZone: 'UTC' })).format(instant);
 }
 
 /** Formats a number with the locale's digit grouping and decimal mark ("12,345.5" / "12.345,5"). */
 export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale).format(value);
+	return getFormatter(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Formats a whole percent such as 67 (not 0.67) as the locale writes it ("67%"). */
 export function formatPercent(percent: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+	return getFormatter(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(percent / 100);
 }
 
 function parseIsoDate(date: string): Date {

@@ -50,8 +50,13 @@ export function formatDaysLate(days: number, locale: Locale): string {
 
 /** A day offset from today in words: -1 "yesterday", 0 "today", 3 "in 3 days" / "kemarin", "hari ini", "dalam 3 hari". */
 export function formatRelativeDays(days: number, locale: Locale): string {
-	return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+	// Made once per locale: constructing a formatter costs far more than using it (see format.ts).
+	let formatter = relativeFormatters.get(locale);
+	if (!formatter) relativeFormatters.set(locale, (formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+	return formatter.format(days, 'day');
 }
+
+const relativeFormatters = new Map<Locale, Intl.RelativeTimeFormat>();
 
 /**
  * Where the decision date is heading, with long dates: "Projected decision Jun 3, 2026, 12 days

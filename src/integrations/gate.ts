@@ -15,9 +15,10 @@ import { writeBuildState } from '../node/build-state.ts';
 import { readFeedbackSettings } from '../node/feedback-settings.ts';
 import { readBuildInputs, type BuildInputs } from '../node/gate/build-inputs.ts';
 import { createDealsModulePlugin } from '../node/gate/deals-module.ts';
-import { prepareDeals, resolveRouteIds } from '../node/gate/deals-to-publish.ts';
+import { attachDealKeys, listDealsToWrap, prepareDeals, resolveRouteIds } from '../node/gate/deals-to-publish.ts';
 import { describePublished, reportBuild } from '../node/gate/report-build.ts';
 import { asUserError } from '../node/gate/user-error.ts';
+import { startKeyWraps, type KeyWraps } from '../node/publish/key-wraps.ts';
 import { publishSite, type DealToPublish } from '../node/publish/publish-site.ts';
 import { selectRebuild, type RebuildSelection } from '../node/rebuild-selection.ts';
 
@@ -29,8 +30,12 @@ export function gate(): AstroIntegration {
 	let inputs: BuildInputs;
 	let selection: RebuildSelection;
 	let deals: DealToPublish[] = [];
-	const phases = { validate: 0, render: 0 };
+	const phases = { check: 0, validate: 0, keys: 0, render: 0 };
+	// PBKDF2 key wraps run on libuv's pool while Astro renders on the main thread; awaited before publishing.
+	let keyWraps: KeyWraps | undefined;
+	let gatedSlugs: ReadonlySet<string> = new Set();
 	let renderStarted = 0;
+	let relayUrl: string | undefined;
 	return {
 		name: 'mapsite:gate',
 		hooks: {
@@ -45,11 +50,19 @@ export function gate(): AstroIntegration {
 				// Read by src/content.config.ts: a partial build loads only the plans it renders.
 				if (selection.plans.length < inputs.allPlans.length) process.env.MAPSITE_SELECTED_DEALS = selection.plans.map((checked) => checked.slug).join(',');
 				else delete process.env.MAPSITE_SELECTED_DEALS;
-				deals = await prepareDeals({ root, plans: selection.plans, routeIds, passwords, siteSecret: isBuild ? siteSecret : undefined });
-				const feedback = await asUserError(() => readFeedbackSettings(process.env, deals));
+				// Usually paid already by the plan-check integration, before this hook started.
+				phases.check = inputs.checkTiming.milliseconds;
+				deals = await prepareDeals({ root, plans: selection.plans, routeIds });
+				// Decided here, before anything renders: the pages of these deals are built to be encrypted.
+				const toWrap = isBuild ? listDealsToWrap({ plans: selection.plans, routeIds, passwords, siteSecret }) : [];
+				gatedSlugs = new Set(toWrap.map((deal) => deal.slug));
+				if (siteSecret && toWrap.length > 0) keyWraps = startKeyWraps(toWrap, { cacheDir: join(root, '.mapsite', 'cache', 'wrapped-keys'), siteSecret });
+				const tokenDeals = selection.plans.map(({ slug, plan }) => ({ slug, routeId: routeIds.get(slug)!, keyVersion: plan!.keyVersion }));
+				const feedback = await asUserError(() => readFeedbackSettings(process.env, tokenDeals));
+				relayUrl = feedback.relayUrl;
 				updateConfig({
 					...(isBuild ? { outDir: new URL(`./.mapsite/${stageName}/`, config.root) } : {}),
-					vite: { plugins: [createDealsModulePlugin({ deals, today: inputs.today, isPreview: !isBuild, feedback })] },
+					vite: { plugins: [createDealsModulePlugin({ deals, gatedSlugs, today: inputs.today, isPreview: !isBuild, feedback })] },
 				});
 				phases.validate = performance.now() - started;
 			},
@@ -62,6 +75,12 @@ export function gate(): AstroIntegration {
 				const stageDir = join(root, '.mapsite', stageName);
 				try {
 					await asUserError(async () => {
+						if (keyWraps) {
+							keyWraps.hurry();
+							const keys = await keyWraps.done;
+							phases.keys = keyWraps.milliseconds();
+							attachDealKeys(deals, gatedSlugs, keys);
+						}
 						const result = await publishSite({
 							stageDir,
 							distDir: resolve(root, settings.distDir),
@@ -76,6 +95,7 @@ export function gate(): AstroIntegration {
 							siteUrl: settings.siteUrl,
 							keepOtherDeals: settings.only.length > 0 || selection.incremental !== undefined,
 							removeRoutes: selection.incremental?.removeRoutes,
+							relayUrl,
 						});
 						if (selection.record) await writeBuildState(selection.record.file, selection.record.state);
 						const report = { root, settings, allPlans, deals, siteSecret: inputs.siteSecret, incremental: selection.incremental, fullReason: selection.fullReason, phases, result };

@@ -3,12 +3,13 @@
  * published and the build reports the same problems, all at once, as the check does.
  */
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLACEHOLDER_CODE } from '../lib/check/placeholder-checks.ts';
-import { formatProblem, type Problem } from '../lib/problems.ts';
+import { formatProblem, isBlockingSeverity, type Problem } from '../lib/problems.ts';
 import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { findLogoProblems } from '../node/logos.ts';
+import { findDiagramProblems } from '../node/mermaid/find-diagram-problems.ts';
 
 /** Options of the plan-check integration. */
 export interface PlanCheckOptions {
@@ -25,11 +26,12 @@ export function planCheck({ plansDir = 'plans', strict = false }: PlanCheckOptio
 		hooks: {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				const root = fileURLToPath(config.root);
-				const { checked } = await loadCheckedPlans(resolve(root, plansDir), root);
-				const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, root))];
+				const { sources, checked } = await loadCheckedPlans(resolve(root, plansDir), root);
+				const diagramProblems = await findDiagramProblems(sources, { cacheDir: join(root, '.mapsite', 'cache', 'mermaid-check') });
+				const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, root)), ...diagramProblems];
 				// A placeholder is only a warning while a rep drafts (check, dev), but never published.
 				const isBlocking = (problem: Problem) =>
-					strict || problem.severity === 'error' || (command === 'build' && problem.code === PLACEHOLDER_CODE);
+					isBlockingSeverity(problem.severity, strict) || (command === 'build' && problem.code === PLACEHOLDER_CODE);
 				for (const problem of problems) {
 					const text = formatProblem(isBlocking(problem) ? { ...problem, severity: 'error' } : problem);
 					if (isBlocking(problem)) logger.error(text);

@@ -3,7 +3,7 @@
  * built; between builds the browser moves an open action on to "late" or "due soon" with the
  * same date rules the build uses, and never anything else (dependencies are not known there).
  */
-import { DEFAULT_DUE_SOON_DAYS, getActionStatus, ITEM_STATUSES, type ItemStatus, type StatusContext } from './status.ts';
+import { DEFAULT_DUE_SOON_DAYS, getActionStatus, ITEM_STATUSES, type ItemStatus, type StatusContext } from './status-rules.ts';
 
 /** The statuses the browser can move a badge to. */
 export type LiveStatus = Extract<ItemStatus, 'late' | 'due-soon'>;
@@ -41,7 +41,8 @@ export function getLiveStatus(built: ItemStatus, due: string, today: string, due
  * changes. `words` is the catalogue's `itemStatus` group.
  */
 export function getLiveBadge(due: string, status: ItemStatus, words: Readonly<Record<ItemStatus, string>>): LiveBadge | undefined {
-	if (status === 'done') return undefined;
+	// A date still to agree (`due: tbd`) never turns late or due soon in the browser either.
+	if (status === 'done' || due === 'tbd') return undefined;
 	return { due, labels: { late: words.late, 'due-soon': words['due-soon'] } };
 }
 

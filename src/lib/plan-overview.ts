@@ -2,7 +2,8 @@
 import type { Action, Checkin, Plan } from '../schema/plan.ts';
 import { getPlanHealth, type PlanHealth } from './health.ts';
 import { getPlanProgress, type PlanProgress } from './progress.ts';
-import { getProjectedDecision, type ProjectedDecision } from './schedule.ts';
+import { projectDecision, type ProjectedDecision } from './schedule.ts';
+import { getActionFloats } from './schedule/float.ts';
 import { getPlanStatuses, type ItemStatus, type PlanStatuses } from './status.ts';
 
 /** How many upcoming steps the overview lists. */
@@ -21,6 +22,8 @@ export interface PlanOverview {
 	statuses: PlanStatuses;
 	/** `undefined` only for a plan with a dependency cycle, which validation rejects. */
 	decision: ProjectedDecision | undefined;
+	/** Working days each open dated action can slip before the decision moves (see getActionFloats). */
+	floats: Map<string, number>;
 	health: PlanHealth;
 	/** The next open actions by due date. */
 	nextSteps: ActionWithStatus[];
@@ -34,6 +37,9 @@ const URGENCY: Record<ItemStatus, number> = { late: 0, blocked: 1, 'at-risk': 2,
 /** Builds the overview of `plan` as of `today` (`YYYY-MM-DD`). */
 export function getPlanOverview(plan: Plan, today: string): PlanOverview {
 	const statuses = getPlanStatuses(plan, today);
+	// One schedule for statuses, decision and float, so they can never disagree.
+	const schedule = statuses.context.schedule;
+	const decision = schedule && projectDecision(plan, schedule);
 	const withStatus = plan.actions.map((action) => ({ action, status: statuses.actions.get(action.id)! }));
 	const open = withStatus.filter(({ status }) => status !== 'done');
 	const byDue = (a: ActionWithStatus, b: ActionWithStatus) => a.action.due.localeCompare(b.action.due);
@@ -41,7 +47,8 @@ export function getPlanOverview(plan: Plan, today: string): PlanOverview {
 		today,
 		progress: getPlanProgress(plan),
 		statuses,
-		decision: getProjectedDecision(plan, today),
+		decision,
+		floats: schedule && decision ? getActionFloats(plan, schedule, decision) : new Map(),
 		health: getPlanHealth(plan, today),
 		nextSteps: [...open].sort(byDue).slice(0, NEXT_STEP_COUNT),
 		needsAttention: open

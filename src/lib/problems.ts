@@ -1,7 +1,10 @@
 /** Problems found in a plan, shaped so that a rep can read and fix them. */
 
-/** How serious a problem is: errors stop the build, warnings only with `--strict`. */
-export type Severity = 'error' | 'warning';
+/**
+ * How serious a problem is: errors stop the build, warnings only with `--strict`; a reminder
+ * (a date still to agree) never does, so a light plan can publish with open dates.
+ */
+export type Severity = 'error' | 'warning' | 'reminder';
 
 /** One thing wrong with one plan. */
 export interface Problem {
@@ -32,7 +35,7 @@ export function quoteValue(value: unknown): string {
 /** One line (plus an indented hint) per problem: `file:line: path message`. */
 export function formatProblem(problem: Problem): string {
 	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-	const label = problem.severity === 'warning' ? 'warning: ' : '';
+	const label = problem.severity === 'error' ? '' : `${problem.severity}: `;
 	const subject = problem.path ? `${problem.path} ` : '';
 	const hint = problem.hint ? `\n    ${problem.hint}` : '';
 	return `${where}: ${label}${subject}${problem.message}${hint}`;
@@ -40,5 +43,10 @@ export function formatProblem(problem: Problem): string {
 
 /** Whether any problem stops the build (`strict` makes warnings count). */
 export function hasBlockingProblems(problems: readonly Problem[], strict = false): boolean {
-	return problems.some((problem) => problem.severity === 'error' || strict);
+	return problems.some((problem) => isBlockingSeverity(problem.severity, strict));
+}
+
+/** Whether a problem of `severity` stops the build: errors always, warnings with `strict`, reminders never. */
+export function isBlockingSeverity(severity: Severity, strict = false): boolean {
+	return severity === 'error' || (strict && severity === 'warning');
 }

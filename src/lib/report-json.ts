@@ -1,6 +1,7 @@
 /** The overview of each plan as data for `npm run report -- --json` (format: src/schema/report.ts). */
 import type { Plan } from '../schema/plan.ts';
-import { REPORT_FORMAT_VERSION, type PlanReport, type Report, type ReportAction } from '../schema/report.ts';
+import { REPORT_FORMAT_VERSION, type PlanReport, type Report, type ReportAction, type ReportOpenAction } from '../schema/report.ts';
+import { describeDayOff } from './schedule/explain.ts';
 import type { ActionWithStatus, PlanOverview } from './plan-overview.ts';
 import type { ItemStatus } from './status.ts';
 
@@ -32,11 +33,20 @@ export function createPlanReport({ slug, file, plan, overview }: ReportedPlan): 
 					decisionAction: decision.decisionAction ?? null,
 					chain: decision.chain,
 					cause: decision.cause,
+					delays: decision.delays.map(({ action, dayOff }) => ({ action, kind: dayOff.kind, date: dayOff.date, text: describeDayOff(dayOff, plan.locale, 'iso') })),
+					undated: decision.undated,
 				}
 			: null,
 		late: having('late'),
 		atRisk: having('at-risk'),
 		blocked: having('blocked'),
+		openActions: withStatus
+			.filter(({ status }) => status !== 'done')
+			.map((entry): ReportOpenAction => ({
+				...describeAction(entry),
+				projected: overview.statuses.context.schedule?.actions.get(entry.action.id)?.projectedFinish ?? entry.action.due,
+				float: overview.floats.get(entry.action.id) ?? null,
+			})),
 		health: {
 			level: health.level,
 			score: health.score,

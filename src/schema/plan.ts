@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { BrandSchema, PartySchema, SellerSchema } from './branding.ts';
-import { IsoDateSchema } from './date.ts';
+import { IsoDateSchema, isRealIsoDate } from './date.ts';
 import { CommentSchema, PlanFeedbackSchema } from './feedback.ts';
+import { AwaySchema, WorkingCalendarSchema } from './plan-calendar.ts';
 
 /** An id other fields can point at: lower-case letters, digits and dashes. */
 export const IdSchema = z
@@ -33,6 +34,8 @@ export const StakeholderSchema = z.strictObject({
 	phone: z.string().min(1).optional(),
 	/** When the person can be reached, e.g. "Tue/Thu mornings CET; out Jun 2-13". */
 	availability: z.string().min(1).optional(),
+	/** Days the person cannot finish work (travel, leave); the schedule moves their open actions past them. */
+	away: z.array(AwaySchema).default([]),
 });
 
 /** A point in the plan that a group of actions leads to. */
@@ -63,6 +66,23 @@ export const DateChangeSchema = z.strictObject({
 	issue: z.number().int().positive().optional(),
 });
 
+/** The word that leaves an action's date to agree later. */
+export const TBD = 'tbd';
+
+const DUE_MESSAGE = 'must be a date written as YYYY-MM-DD, for example 2026-05-17, or tbd for a date to agree later';
+
+/** An action's target date, or `tbd` for a date to agree later (never late, not yet scheduled). */
+export const DueSchema = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	// One rule rather than a union, so a wrong value gets one message that names both forms.
+	z
+		.string({ error: DUE_MESSAGE })
+		.refine((value) => value === TBD || /^\d{4}-\d{2}-\d{2}$/.test(value), { error: DUE_MESSAGE })
+		.refine((value) => value === TBD || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealIsoDate(value), {
+			error: 'is not a real calendar date; check the day and the month',
+		}),
+);
+
 /** One step of the plan with a named owner and a date. */
 export const ActionSchema = z.strictObject({
 	/** Short id that other actions use in `dependsOn`. */
@@ -73,8 +93,8 @@ export const ActionSchema = z.strictObject({
 	side: SideSchema,
 	/** The stakeholder id of the person responsible. */
 	owner: IdSchema,
-	/** Target date. */
-	due: IsoDateSchema,
+	/** Target date, or `tbd` when the date is still to agree. */
+	due: DueSchema,
 	/** When work starts; with `due` it gives the action's duration for the schedule. */
 	start: IsoDateSchema.optional(),
 	/** Where the action stands. */
@@ -143,10 +163,16 @@ export const PlanSchema = z.strictObject({
 	title: z.string().min(1),
 	/** Language of the site's labels and date formats. */
 	locale: z.enum(['en', 'id']).default('en'),
-	/** The buying company. */
-	buyer: PartySchema,
-	/** The selling company. */
-	seller: SellerSchema,
+	/** The buying company, with its working calendar. */
+	buyer: PartySchema.extend({
+		/** When the buyer works; without it every day counts as a working day. */
+		calendar: WorkingCalendarSchema.optional(),
+	}),
+	/** The selling company, with its working calendar. */
+	seller: SellerSchema.extend({
+		/** When the seller works; without it every day counts as a working day. */
+		calendar: WorkingCalendarSchema.optional(),
+	}),
 	/** The deal's colours. */
 	brand: BrandSchema,
 	/** The date both sides aim to decide by. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema } from './date.ts';
-import { IdSchema, SideSchema } from './plan.ts';
+import { DueSchema, IdSchema, SideSchema } from './plan.ts';
 
 /** The version of the `npm run report -- --json` format; raised on any change that is not an addition. */
 export const REPORT_FORMAT_VERSION = 1;
@@ -38,10 +38,30 @@ export const ReportActionSchema = z.strictObject({
 	side: SideSchema,
 	/** The stakeholder id of its owner. */
 	owner: IdSchema,
-	/** Its due date. */
-	due: IsoDateSchema,
+	/** Its due date, or `tbd` for a date still to agree. */
+	due: DueSchema,
 	/** Its status on the report's day. */
 	status: ReportItemStatusSchema,
+});
+
+/** An open action with its projection and float. */
+export const ReportOpenActionSchema = ReportActionSchema.extend({
+	/** The day the schedule projects it to finish (for a `tbd` action: the earliest it could). */
+	projected: IsoDateSchema,
+	/** Working days it can slip before the projected decision moves; 0 on the critical path; `null` when the decision does not wait for it (undated, or after the decision). */
+	float: z.number().int().min(0).nullable(),
+});
+
+/** A step on the chain to the decision that moved because its owner could not work on a day. */
+export const ReportDelaySchema = z.strictObject({
+	/** The action that moved. */
+	action: IdSchema,
+	/** Why: a public holiday, a closed period, a day outside the working week, or the owner away. */
+	kind: z.enum(['holiday', 'closed', 'weekend', 'away']),
+	/** The first day it could not finish on. */
+	date: IsoDateSchema,
+	/** The reason in the plan's language, e.g. "2026-03-20 is Hari Raya Idul Fitri in Indonesia". */
+	text: z.string(),
 });
 
 /** When the decision is planned and when the schedule projects it. */
@@ -58,6 +78,10 @@ export const ReportDecisionSchema = z.strictObject({
 	chain: z.array(IdSchema),
 	/** The part of `chain` from the first slipped action on: what makes the decision late. Empty when on time. */
 	cause: z.array(IdSchema),
+	/** Steps of `chain` moved by a holiday, closed period, non-working day or their owner away. */
+	delays: z.array(ReportDelaySchema).default([]),
+	/** Open actions with `due: tbd`: steps the projection does not account for yet. */
+	undated: z.array(IdSchema).default([]),
 });
 
 /** One penalty of the health score. */
@@ -113,6 +137,8 @@ export const PlanReportSchema = z.strictObject({
 	atRisk: z.array(ReportActionSchema),
 	/** Actions marked `blocked`. */
 	blocked: z.array(ReportActionSchema),
+	/** Every open action in plan order, with its projected finish and float. */
+	openActions: z.array(ReportOpenActionSchema).default([]),
 	/** The health score. */
 	health: ReportHealthSchema,
 });
@@ -130,3 +156,4 @@ export const ReportSchema = z.strictObject({
 export type Report = z.infer<typeof ReportSchema>;
 export type PlanReport = z.infer<typeof PlanReportSchema>;
 export type ReportAction = z.infer<typeof ReportActionSchema>;
+export type ReportOpenAction = z.infer<typeof ReportOpenActionSchema>;

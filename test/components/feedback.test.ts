@@ -11,7 +11,9 @@ import { en } from '../../src/i18n/messages/en.ts';
 import type { PlanRow } from '../../src/lib/views/plan-page-view.ts';
 import { id } from '../../src/i18n/messages/id.ts';
 import { readFormFields } from '../../src/lib/feedback/form-fields.ts';
-import { ACTION_FEEDBACK_KINDS, createFeedbackSetup, readFeedbackPageConfig, type FeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/site-form.ts';
+import { createFeedbackSetup, type FeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/feedback-channels.ts';
+import { ACTION_FEEDBACK_KINDS } from '../../src/lib/feedback/form-kinds.ts';
+import { readFeedbackPageConfig } from '../../src/lib/feedback/page-config.ts';
 
 const container = await AstroContainer.create();
 const TEMPLATE = readFileSync(new URL('../../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url), 'utf8');
@@ -53,7 +55,8 @@ describe('FeedbackControls', () => {
 		expect(forms.map((form) => /name="kind" value="([^"]+)"/.exec(form.html)?.[1])).toEqual(['done', 'new-date', 'comment']);
 		for (const form of forms) {
 			expect(form.html).toContain('name="action" value="legal-review"');
-			expect(form.tag).toContain(`data-deal="${ROUTE_ID}"`);
+			// The token names its deal, so the form carries no separate deal id.
+			expect(form.tag).not.toContain('data-deal');
 			expect(form.tag).toContain('data-relay-url="https://relay.example/feedback"');
 			expect(form.tag).toContain('data-token="token-abc"');
 			expect(form.tag).toContain('data-primary="relay"');
@@ -179,6 +182,8 @@ describe('ActionCard', () => {
 		sideLabel: 'Buyer',
 		dueText: 'Due Nov 27',
 		movedText: 'moved twice',
+		floatText: 'can slip 3 days',
+		isCritical: false,
 		isDone: false,
 		facts: [['Owner', 'Ana Ruiz (Buyer)']],
 		notes: undefined,

@@ -4,6 +4,7 @@ import { planBodyComponents } from '../../src/components/mdx/index.ts';
 import Callout from '../../src/components/mdx/Callout.astro';
 import Metric from '../../src/components/mdx/Metric.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
+import SafePlanBody from '../../src/components/mdx/SafePlanBody.astro';
 import { PLAN_BODY_COMPONENTS } from '../../src/lib/mdx-components.ts';
 
 const container = await AstroContainer.create();
@@ -42,5 +43,13 @@ describe('Quote', () => {
 		const html = await container.renderToString(Quote, { props: { by: 'Priya Raman, VP Data' }, slots: { default: 'We need this by Q1.' } });
 		expect(html).toMatch(/<blockquote[^>]*>We need this by Q1\.<\/blockquote>/);
 		expect(html).toMatch(/<figcaption[^>]*>Priya Raman, VP Data<\/figcaption>/);
+	});
+});
+
+describe('SafePlanBody', () => {
+	test('publishes its rendered slot without handlers, javascript: links or frames, keeping the narrative', async () => {
+		const body = '<h2 id="why">Why</h2><p><a href="https://example.com/">ok</a> <a href="javascript:alert(1)">bad</a></p><img src="x" onerror="alert(1)"><iframe srcdoc="x"></iframe>';
+		const html = await container.renderToString(SafePlanBody, { slots: { default: body } });
+		expect(html).toBe('<h2 id="why">Why</h2><p><a href="https://example.com/">ok</a> <a>bad</a></p><img src="x" />');
 	});
 });

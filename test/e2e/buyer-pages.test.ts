@@ -3,7 +3,7 @@
  * on a phone uses them: where the deal stands on the first screen, one person's open actions in date
  * order, the plan filtered by a link, and a won deal that says so instead of projecting a decision.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +12,7 @@ import { getPlanStatuses } from '../../src/lib/status.ts';
 import { sortByDate } from '../../src/lib/views/sort-by-date.ts';
 import { buildExampleSite, EXAMPLE_SITE, getExamplePageUrl, type ExampleSite } from '../../src/node/example-site.ts';
 import type { Plan } from '../../src/schema/plan.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const NORTHWIND = 'northwind-data-platform';
@@ -37,7 +38,7 @@ function pickBusiestPerson(plan: Plan): { id: string; openTitles: string[] } {
 	return people.reduce((best, person) => (person.openTitles.length > best.openTitles.length ? person : best));
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the buyer’s pages in Chromium (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('the buyer’s pages in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	let site: ExampleSite;
 	let browser: Browser;
 	const northwind = readPlan(NORTHWIND);

@@ -3,7 +3,6 @@
  * of the examples: calendar files decrypted into downloads, search through the encrypted index,
  * and the public link-preview cards and tags.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +10,13 @@ import ICAL from 'ical.js';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExampleSite, getExamplePageUrl, type ExampleSite } from '../../src/node/example-site.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'og');
 const SLUG = 'northwind-data-platform';
 
-describe.skipIf(!existsSync(CHROMIUM))('a gated deal’s files, search and previews (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('a gated deal’s files, search and previews (needs Chromium at /usr/bin/chromium)', () => {
 	let site: ExampleSite;
 	let browser: Browser;
 

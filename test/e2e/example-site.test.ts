@@ -3,7 +3,6 @@
  * on a phone and on a desktop, unlocking with the password, moving between pages.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deriveDealPathId } from '../../src/lib/crypto/index.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +19,7 @@ const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const SITE_SECRET = `E2E${'x'.repeat(40)}`;
 const PASSWORD = 'correct horse battery staple 42';
 
-describe.skipIf(!existsSync(CHROMIUM))('the example site in Chromium (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('the example site in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	let browser: Browser;
 	let base = '';
 	let close = () => {};

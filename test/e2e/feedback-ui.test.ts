@@ -3,7 +3,7 @@
  * gate loader inserts it (template.innerHTML, so inline scripts stay inert), wired by the bundled
  * src/client/feedback, posting to the real relay handler over HTTP, which files issues in the fake GitHub.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -19,11 +19,12 @@ import SharedActionFeedback from '../../src/components/feedback/SharedActionFeed
 import { en } from '../../src/i18n/messages/en.ts';
 import { readFormFields } from '../../src/lib/feedback/form-fields.ts';
 import { parseFeedbackIssue } from '../../src/lib/feedback/parse-issue.ts';
-import { createFeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/site-form.ts';
+import { createFeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/feedback-channels.ts';
 import { createFeedbackToken } from '../../src/relay/feedback-token.ts';
 import { createGitHubIssueCreator } from '../../src/relay/github-issue-creator.ts';
 import { createRelayHandler } from '../../src/relay/handler.ts';
 import { createNodeListener } from '../../src/relay/node-adapter.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from '../relay/fake-github.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -116,7 +117,7 @@ async function readStatus(page: Page, kind: string, isPlan = false): Promise<{ t
 	return { text: (await status.textContent()) ?? '', state: await status.getAttribute('data-state') };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('the feedback forms in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	beforeAll(async () => {
 		github = await startFakeGitHub();
 		site = createServer((request, response) => {
@@ -129,8 +130,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 		const octokit = new Octokit({ baseUrl: github.url, auth: FAKE_GITHUB_TOKEN, log: { debug: silent, info: silent, warn: silent, error: silent } });
 		const handler = createRelayHandler({
 			relaySecret: SECRET,
-			dealIds: new Map([[ROUTE_ID, 'northwind']]),
 			template: TEMPLATE,
+			readKeyVersion: async (slug) => (slug === 'northwind' ? 1 : undefined),
+			getClientAddress: () => 'chromium',
 			createIssue: createGitHubIssueCreator({ octokit, owner: 'acme', repo: 'plans' }),
 			allowedOrigins: [origin],
 		});
@@ -144,8 +146,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 		const bundle = await build({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' }, bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
 		files.set('/feedback.js', { type: 'text/javascript', body: bundle.outputFiles[0]!.text });
 		const html = 'text/html; charset=utf-8';
-		const token = await createFeedbackToken(SECRET, ROUTE_ID);
-		const otherToken = await createFeedbackToken(SECRET, 'anotherdealroute');
+		const token = await createFeedbackToken(SECRET, { routeId: ROUTE_ID, slug: 'northwind', keyVersion: 1 });
+		// A token of a key version the plan does not have, as after rotate-key: the relay refuses it.
+		const otherToken = await createFeedbackToken(SECRET, { routeId: ROUTE_ID, slug: 'northwind', keyVersion: 2 });
 		files.set('/relay.html', { type: html, body: await renderPage({ relayUrl, repository: 'acme/plans', tokens: { northwind: token } }, 'rep@acme.example') });
 		files.set('/wrong-token.html', { type: html, body: await renderPage({ relayUrl, repository: 'acme/plans', tokens: { northwind: otherToken } }, 'rep@acme.example') });
 		files.set('/offline.html', { type: html, body: await renderPage({ relayUrl: closedUrl, repository: 'acme/plans', tokens: { northwind: token } }, 'rep@acme.example') });

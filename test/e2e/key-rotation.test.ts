@@ -5,7 +5,6 @@
  * remembered device gets after each step.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -16,6 +15,7 @@ import { buildShareFragment, deriveContentKey, deriveDealPathId } from '../../sr
 import { ENGLISH_GATE_LABELS } from '../../src/lib/gate/labels.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { runScript } from '../scripts/run-script.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -121,7 +121,7 @@ async function expectLocked(page: Page): Promise<void> {
 	expect(await page.locator('mapsite-content').innerHTML()).toBe('');
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('password change and key rotation in Chromium (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('password change and key rotation in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	let shareLink = '';
 	/** A buyer who ticked "remember this device" on the first build; kept across deploys. */
 	let rememberedDevice: BrowserContext;

@@ -3,7 +3,6 @@
  * with the browser clock and time zone set by Playwright. Content arrives the way the gate
  * inserts it: fetched, parsed through a template, then refreshed by the bundled client module.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -20,6 +19,7 @@ import { id } from '../../src/i18n/messages/id.ts';
 import { getLiveBadge } from '../../src/lib/live-status.ts';
 import { getStatusLight, type ItemStatus } from '../../src/lib/status.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -70,7 +70,7 @@ const today = getViewerToday();
 window.liveResult = { today, changed: refreshLiveStatuses(root, today), again: refreshLiveStatuses(root, today) };
 `;
 
-describe.skipIf(!existsSync(CHROMIUM))('live statuses in Chromium (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('live statuses in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	let dir = '';
 	let server: Server;
 	let url = '';

@@ -3,7 +3,6 @@
  * under print media, on A4 and Letter, and every page on a 360 px phone. Saves the PDFs and
  * screenshots under test-output/print for review, and has Lighthouse check the overview's accessibility.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildExampleSite, EXAMPLE_SITE, getExamplePageUrl, type ExampleSite } from '../../src/node/example-site.ts';
 import { runLighthouse } from '../../tools/lighthouse/run-lighthouse.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = fileURLToPath(new URL('../../test-output/print', import.meta.url));
@@ -61,7 +61,7 @@ function countPdfPages(pdf: Buffer): number {
 
 let site: ExampleSite;
 
-describe.skipIf(!existsSync(CHROMIUM))('printing the example site (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('printing the example site (needs Chromium at /usr/bin/chromium)', () => {
 	let browser: Browser;
 
 	beforeAll(async () => {

@@ -16,6 +16,7 @@ import { deriveDealPathId } from '../../src/lib/crypto/index.ts';
 import { findPlaceholderTexts } from '../../src/lib/placeholders.ts';
 import { ReportSchema } from '../../src/schema/report.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -107,7 +108,7 @@ async function copyProject(target: string): Promise<void> {
 	await mkdir(join(target, 'plans'), { recursive: true });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('the rep\'s path from npm run new to an unlocked site (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('the rep\'s path from npm run new to an unlocked site (needs Chromium at /usr/bin/chromium)', () => {
 	let project = '';
 	const passwords = new Map<string, string>();
 	const siteSecrets = new Set<string>();

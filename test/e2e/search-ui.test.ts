@@ -3,7 +3,6 @@
  * runtime under /_mapsite/pagefind/, and the deal's index as one packed archive (unencrypted
  * here; the gate decrypts it before handing it to mountSearch).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -18,6 +17,7 @@ import { buildDealSearchIndex } from '../../src/node/search/build-deal-index.ts'
 import { getPagefindRuntime } from '../../src/node/search/pagefind-runtime.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { BASE, NOTES_ONLY_ACTION, NOTES_ONLY_WORD, renderFixturePages } from '../node/search/fixture-pages.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -72,7 +72,7 @@ async function search(page: Page, term: string): Promise<string> {
 
 const hitLinks = (page: Page) => page.locator('a.search__hit').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash));
 
-describe.skipIf(!existsSync(CHROMIUM))('the search box in Chromium (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('the search box in Chromium (needs Chromium at /usr/bin/chromium)', () => {
 	beforeAll(async () => {
 		await writeSite();
 		({ server, url: origin } = await serveStatic(root));

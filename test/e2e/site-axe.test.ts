@@ -4,7 +4,7 @@
  * best practices, never scroll sideways, keep nothing of the gate once unlocked, have one banner
  * and one main, and draw diagram labels at 12 CSS px or more.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +12,7 @@ import { listExampleDeals, type ExampleDeal } from '../../src/node/example-deals
 import { launchChromium, openDealPage, openPasswordPage, unlockDeal, VIEWPORTS } from '../../src/node/example-browser.ts';
 import { buildExampleSite, type ExampleSite } from '../../src/node/example-site.ts';
 import { auditPage, describeViolations, type PageAudit } from '../../src/node/page-audit.ts';
+import { skipWithoutChromium } from '../helpers/chromium.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 // The plans the example build renders; the test looks each one up in what the build produced.
@@ -27,7 +28,7 @@ function expectClean(audit: PageAudit, where: string): void {
 	expect.soft(audit.mains, `mains on ${where}`).toBe(1);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('every example page on a phone and a laptop (needs Chromium at /usr/bin/chromium)', () => {
+describe.skipIf(skipWithoutChromium())('every example page on a phone and a laptop (needs Chromium at /usr/bin/chromium)', () => {
 	let site: ExampleSite;
 	let deals: ExampleDeal[];
 	let browser: Browser;

@@ -152,6 +152,8 @@ describe('getProjectedDecision', () => {
 			slipDays: 0,
 			chain: ['a'],
 			cause: [],
+			delays: [],
+			undated: [],
 		});
 	});
 
@@ -172,6 +174,8 @@ describe('getProjectedDecision', () => {
 			slipDays: 2,
 			chain: ['security', 'legal', 'sign'],
 			cause: ['security', 'legal', 'sign'],
+			delays: [],
+			undated: [],
 		});
 	});
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -51,6 +51,25 @@ describe('scripts/check.ts', () => {
 			"
 		`);
 		expect(result.status).toBe(1);
+	});
+
+	test('exits 1 on a plan whose body carries markup that could run, naming file, line and markup', async () => {
+		await copyFile(new URL('../fixtures/plan-body/hostile.mdx', import.meta.url), join(dir, 'plans', 'hostile.mdx'));
+		await copyFile(new URL('../fixtures/plan-body/narrative.mdx', import.meta.url), join(dir, 'plans', 'narrative.mdx'));
+		const result = runScript('check.ts', [], dir);
+		expect(result.status).toBe(1);
+		const lines = result.stdout.split('\n').filter((line) => line.startsWith('plans/'));
+		expect(lines.every((line) => line.startsWith('plans/hostile.mdx:'))).toBe(true);
+		expect(lines.slice(0, 4)).toEqual([
+			`plans/hostile.mdx:110: body has <img onerror="window.pwned='img'">, whose onerror is an event handler, which runs code; the published page leaves it out.`,
+			`plans/hostile.mdx:112: body has <details ontoggle="window.pwned='details'">, whose ontoggle is an event handler, which runs code; the published page leaves it out.`,
+			`plans/hostile.mdx:114: body has <a href="javascript:window.pwned='a'">, whose href is not a web (http, https), email (mailto:) or relative link; the published page leaves it out.`,
+			`plans/hostile.mdx:114: body has <a href="javascript:window.pwned='entity'">, whose href is not a web (http, https), email (mailto:) or relative link; the published page leaves it out.`,
+		]);
+		for (const markup of ['<svg>', '<iframe>', '<object>', '<meta>', '<base>', '<form>', 'data:text/html', 'style="position:fixed', 'Markdown link to "javascript:window.pwned=\'md\'"', '"javascript:window.pwned=\'ref\'"', '<script>']) {
+			expect(result.stdout).toContain(markup);
+		}
+		expect(result.stdout).toContain('2 plans checked: 27 errors, 0 warnings');
 	});
 
 	test('exits 0 on warnings alone', async () => {

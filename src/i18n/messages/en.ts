@@ -140,6 +140,24 @@ export const en = {
 			`Projected decision ${p.projected}, ${days(p.days)} after the planned ${p.planned}`,
 		projectedDecisionOnTime: (p: { planned: string }): string => `Projected decision on the planned ${p.planned}`,
 	},
+	/** Working calendars, time away, float and dates to agree (see src/lib/schedule). */
+	schedule: {
+		/** Shown instead of a date for `due: tbd`. */
+		toAgree: 'date to agree',
+		dueToAgree: 'Date to agree',
+		/** Float in working days beside an open action. */
+		canSlip: (p: { count: number }): string => `can slip ${days(p.count)}`,
+		critical: 'on the critical path',
+		/** Under the projected decision when steps have no date yet. */
+		undated: (p: { count: number }): string =>
+			`Not counted yet: ${n(p.count)} ${selectPlural('en', p.count, { one: 'step', other: 'steps' })} with a date to agree`,
+		away: (p: { name: string; from: string; to: string; note: string | undefined }): string =>
+			`${p.name} is away ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
+		holiday: (p: { date: string; name: string; country: string }): string => `${p.date} is ${p.name} in ${p.country}`,
+		closed: (p: { party: string; from: string; to: string; note: string | undefined }): string =>
+			`${p.party} is closed ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
+		weekend: (p: { date: string; party: string }): string => `${p.date} is not a working day for ${p.party}`,
+	},
 	overview: {
 		objective: 'Shared objective',
 		successCriteria: 'Success criteria',

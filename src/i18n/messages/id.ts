@@ -127,6 +127,17 @@ export const id: Messages = {
 			`Keputusan diperkirakan ${p.projected}, ${days(p.days)} lebih lambat dari rencana ${p.planned}`,
 		projectedDecisionOnTime: (p) => `Keputusan diperkirakan sesuai rencana, ${p.planned}`,
 	},
+	schedule: {
+		toAgree: 'tanggal menyusul',
+		dueToAgree: 'Tanggal menyusul',
+		canSlip: (p) => `bisa mundur ${days(p.count)} kerja`,
+		critical: 'di jalur kritis',
+		undated: (p) => `Belum dihitung: ${n(p.count)} langkah dengan tanggal menyusul`,
+		away: (p) => `${p.name} tidak di tempat ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
+		holiday: (p) => `${p.date} adalah ${p.name} di ${p.country}`,
+		closed: (p) => `${p.party} tutup ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
+		weekend: (p) => `${p.date} bukan hari kerja ${p.party}`,
+	},
 	overview: {
 		objective: 'Tujuan bersama',
 		successCriteria: 'Kriteria keberhasilan',

@@ -1,5 +1,5 @@
 /** The VEVENT content lines for milestones and actions. */
-import type { Action, Milestone, Plan } from '../../schema/plan.ts';
+import { TBD, type Action, type Milestone, type Plan } from '../../schema/plan.ts';
 import { addDays, toDayNumber } from '../dates.ts';
 import { escapeText, formatIcsDate } from './ics-text.ts';
 import type { CalendarLabels } from './labels.ts';
@@ -78,6 +78,8 @@ export function buildMilestoneEvent(milestone: Milestone, context: EventContext)
  * open action carries a reminder the working day before.
  */
 export function buildActionEvent(action: Action, context: EventContext): string[] {
+	// A date still to agree has no day to put in a calendar.
+	if (action.due === TBD) return [];
 	const { plan, labels } = context;
 	const owner = plan.stakeholders.find((person) => person.id === action.owner);
 	const milestone = plan.milestones.find((item) => item.id === action.milestone);

@@ -1,14 +1,14 @@
 /**
  * Checks of the MDX body. MDX is code: an `import`, an `export` or a `{expression}` would run at
  * build time with the build's secrets in reach, so a body may hold Markdown and the project's
- * own components only.
+ * own components only; raw HTML and links only what the published page keeps (body-html-checks.ts).
  */
 import { PLAN_BODY_COMPONENTS } from '../mdx-components.ts';
 import type { Problem } from '../problems.ts';
+import { findUnsafeBodyHtml } from './body-html-checks.ts';
 
 const FENCE = /^\s*(```|~~~)/;
 const ALLOWED = Object.keys(PLAN_BODY_COMPONENTS);
-const DANGEROUS_HTML = /<\s*(script|style|iframe|object|embed|form)\b/i;
 
 // Inline code spans are text, not code, so they are blanked before looking for braces and tags.
 function withoutInlineCode(line: string): string {
@@ -37,10 +37,7 @@ export function findBodyProblems(file: string, body: string, bodyLine: number): 
 				report(index, 'body-component-unknown', `uses the component <${match[1]}>, which plans do not provide.`, `Use one of: ${ALLOWED.join(', ')}.`);
 			}
 		}
-		const html = DANGEROUS_HTML.exec(line);
-		if (html) {
-			report(index, 'body-html-unsafe', `has a <${html[1].toLowerCase()}> tag, which a plan page must not carry.`, 'Remove it; write the content as Markdown.');
-		}
 	});
-	return problems;
+	// Raw HTML and link targets the published page would drop (tags may span lines, so over the whole body).
+	return [...problems, ...findUnsafeBodyHtml(file, body, bodyLine)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -3,6 +3,7 @@ import { PlanSchema, type Plan } from '../../schema/plan.ts';
 import type { Problem } from '../problems.ts';
 import { findBodyProblems } from './body-checks.ts';
 import { findLowContrastColors } from './brand-checks.ts';
+import { findCalendarProblems, findDatesToAgree, findDueOnDaysOff } from './calendar-checks.ts';
 import { findPlaceholders } from './placeholder-checks.ts';
 import type { CheckContext } from './context.ts';
 import { findSilentDueChanges } from './due-history-checks.ts';
@@ -63,6 +64,9 @@ const CROSS_FIELD_CHECKS: ((context: CheckContext) => Problem[])[] = [
 	findDateChangeGaps,
 	findSilentDueChanges,
 	findLowContrastColors,
+	findCalendarProblems,
+	findDueOnDaysOff,
+	findDatesToAgree,
 ];
 
 export { getPlanSlug };
@@ -146,28 +150,40 @@ function readCommittedData(source: string | undefined): unknown {
 	return isYamlFailure(parsed) ? undefined : (parsed.data ?? undefined);
 }
 
+/** Options of {@link checkPlanSources}. */
+export interface CheckSourcesOptions {
+	/**
+	 * Checks one file; defaults to {@link checkPlanSource}. The build passes one that answers from
+	 * its cache of earlier results (src/node/check-cache.ts), which must give what checkPlanSource would.
+	 */
+	checkOne?: (source: PlanSource) => CheckedPlan;
+}
+
 /**
  * Checks many plan files and the rules between them (no two may share a slug). `problems`
  * holds every problem of every plan plus the cross-plan ones, file by file.
  */
-export function checkPlanSources(files: readonly PlanSource[]): { plans: CheckedPlan[]; problems: Problem[] } {
-	const plans = files.map(({ file, source, committedSource }) => checkPlanSource(file, source, { committedSource }));
+export function checkPlanSources(files: readonly PlanSource[], options: CheckSourcesOptions = {}): { plans: CheckedPlan[]; problems: Problem[] } {
+	const checkOne = options.checkOne ?? (({ file, source, committedSource }: PlanSource) => checkPlanSource(file, source, { committedSource }));
 	const firstFile = new Map<string, string>();
-	for (const checked of plans) {
+	// A plan's own result is never changed in place: it may be shared with a cache.
+	const plans = files.map((source) => {
+		const checked = checkOne(source);
 		const first = firstFile.get(checked.slug);
 		if (first === undefined) {
 			firstFile.set(checked.slug, checked.file);
-			continue;
+			return checked;
 		}
-		checked.problems.unshift({
+		const duplicate: Problem = {
 			file: checked.file,
 			path: '',
 			severity: 'error',
 			code: 'slug-duplicate',
 			message: `has the slug "${checked.slug}", which ${first} already uses.`,
 			hint: 'Rename one of the files; the file name becomes the site name, so it must be unique across all folders.',
-		});
-	}
+		};
+		return { ...checked, problems: [duplicate, ...checked.problems] };
+	});
 	return { plans, problems: plans.flatMap((checked) => checked.problems) };
 }
 

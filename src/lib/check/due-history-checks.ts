@@ -27,6 +27,8 @@ export function findSilentDueChanges(context: CheckContext): Problem[] {
 	context.plan.actions.forEach((action, index) => {
 		const before = committed.get(action.id);
 		if (before === undefined || before.due === action.due) return;
+		// Agreeing a date for a `tbd` step is not a slip, and dateChanges can only record dates.
+		if (before.due === 'tbd' || action.due === 'tbd') return;
 		// Counted as written: the entry may be in a partial plan with its date changes set aside.
 		if (countList(getValueAt(context.data, ['actions', getSourceIndex(context, 'actions', index), 'dateChanges'])) > before.changeCount) return;
 		problems.push(

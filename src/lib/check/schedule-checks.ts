@@ -1,5 +1,5 @@
 /** Checks that a plan's dates and dependencies can actually happen in order. */
-import type { Action } from '../../schema/plan.ts';
+import { TBD, type Action } from '../../schema/plan.ts';
 import { buildDependencyGraph, findCycles } from '../graph.ts';
 import { quoteValue, type Problem } from '../problems.ts';
 import { createProblem, type CheckContext } from './context.ts';
@@ -25,7 +25,8 @@ export function findDueBeforeDependency(context: CheckContext): Problem[] {
 	context.plan.actions.forEach((action, index) => {
 		for (const id of new Set(action.dependsOn)) {
 			const before = byId.get(id);
-			if (!before || before.due <= action.due) continue;
+			// A date still to agree cannot be out of order yet.
+			if (!before || before.due === TBD || action.due === TBD || before.due <= action.due) continue;
 			problems.push(
 				createProblem(context, ['actions', index, 'due'], {
 					code: 'due-before-dependency',
@@ -60,7 +61,7 @@ export function findStatusAndDateMismatches(context: CheckContext): Problem[] {
 				}),
 			);
 		}
-		if (action.start !== undefined && action.start > action.due) {
+		if (action.start !== undefined && action.due !== TBD && action.start > action.due) {
 			problems.push(
 				createProblem(context, ['actions', index, 'start'], {
 					code: 'start-after-due',
@@ -77,7 +78,7 @@ export function findStatusAndDateMismatches(context: CheckContext): Problem[] {
 export function findMilestonesBeforeActions(context: CheckContext): Problem[] {
 	const latest = new Map<string, Action>();
 	for (const action of context.plan.actions) {
-		if (action.milestone === undefined) continue;
+		if (action.milestone === undefined || action.due === TBD) continue;
 		const current = latest.get(action.milestone);
 		if (!current || action.due > current.due) latest.set(action.milestone, action);
 	}

@@ -6,3 +6,4 @@ export * from './manifest.ts';
 export * from './retry-delay.ts';
 export * from './shell.ts';
 export * from './share-meta.ts';
+export * from './content-security-policy.ts';

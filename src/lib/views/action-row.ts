@@ -1,6 +1,6 @@
 /** One action in a short list (next steps, what is late, what a person owes): title, who, when, status. */
 import { formatDate, type Messages } from '../../i18n/index.ts';
-import type { Action, Plan } from '../../schema/plan.ts';
+import { TBD, type Action, type Plan } from '../../schema/plan.ts';
 import type { ActionWithStatus } from '../plan-overview.ts';
 import { getLiveBadge, type LiveBadge } from '../live-status.ts';
 import { getStatusLight, type ItemStatus, type StatusLight } from '../status.ts';
@@ -24,7 +24,7 @@ export interface ActionRow {
 /** "Priya Raman · Buyer · due Dec 4" for `action` in `plan`. */
 export function formatActionMeta(action: Pick<Action, 'owner' | 'side' | 'due'>, plan: Pick<Plan, 'stakeholders' | 'locale'>, messages: Messages): string {
 	const owner = resolveStakeholder(plan.stakeholders, action.owner, action.side);
-	const due = messages.dates.due({ date: formatDate(action.due, plan.locale, 'short') });
+	const due = action.due === TBD ? messages.schedule.toAgree : messages.dates.due({ date: formatDate(action.due, plan.locale, 'short') });
 	return `${owner.name} · ${messages.side[action.side]} · ${due}`;
 }
 

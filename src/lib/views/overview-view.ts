@@ -5,6 +5,7 @@
 import { formatDate, formatProgress, formatDaysLate, type Messages } from '../../i18n/index.ts';
 import type { Checkin, Plan } from '../../schema/plan.ts';
 import { isDealClosed } from '../deal-standing.ts';
+import { describeDayOff } from '../schedule/explain.ts';
 import { getPlanOverview, type PlanOverview } from '../plan-overview.ts';
 import type { PlanProgress, ProgressCount } from '../progress.ts';
 import { getPlanActionHref, toActionRow, type ActionRow } from './action-row.ts';
@@ -22,6 +23,10 @@ export interface DecisionView {
 	projected: { date: string; text: string; isLate: boolean; /** "14 days late" when it slips. */ lateText: string | undefined } | undefined;
 	/** Titles of the actions that push the decision out, first to last; empty when on time. */
 	causeTitles: string[];
+	/** Beside each cause title: the holiday, closed period or time away that moved it ("Budi Santoso is away ..."), else `undefined`. */
+	causeDelays: (string | undefined)[];
+	/** "Not counted yet: 2 steps with a date to agree", while open steps have `due: tbd`. */
+	undatedText: string | undefined;
 }
 
 /** What the overview page renders. */
@@ -75,6 +80,8 @@ export function getOverviewView(plan: Plan, today: string, messages: Messages, b
 					}
 				: undefined,
 			causeTitles: isOpen ? (decision?.cause ?? []).map((id) => titles.get(id) ?? id) : [],
+			causeDelays: isOpen ? (decision?.cause ?? []).map((id) => describeDelay(decision?.delays.find((delay) => delay.action === id)?.dayOff, plan)) : [],
+			undatedText: isOpen && decision && decision.undated.length > 0 ? messages.schedule.undated({ count: decision.undated.length }) : undefined,
 		},
 		nextSteps: nextSteps.map(toRow),
 		late: overview.needsAttention.filter((entry) => !nextIds.has(entry.action.id)).map(toRow),
@@ -83,4 +90,8 @@ export function getOverviewView(plan: Plan, today: string, messages: Messages, b
 		latestCheckin: latest && { ...latest, dateText: formatDate(latest.date, plan.locale, 'long') },
 		links: nextSteps.length > 0 ? { plan: `${base}plan/`, owe: `${base}owe/` } : undefined,
 	};
+}
+
+function describeDelay(dayOff: Parameters<typeof describeDayOff>[0] | undefined, plan: Pick<Plan, 'locale'>): string | undefined {
+	return dayOff && describeDayOff(dayOff, plan.locale, 'short');
 }

@@ -3,7 +3,7 @@
  * `owe/#dana-whitfield` can show one person (client side) without a page per person.
  */
 import { formatDate, type Messages } from '../../i18n/index.ts';
-import type { Plan, Side } from '../../schema/plan.ts';
+import { TBD, type Plan, type Side } from '../../schema/plan.ts';
 import { getLiveBadge, type LiveBadge } from '../live-status.ts';
 import type { ItemStatus, StatusLight } from '../status.ts';
 import { getPlanActionHref } from './action-row.ts';
@@ -60,7 +60,7 @@ export function getOweView(plan: Plan, today: string, messages: Messages, base: 
 				id: action.id,
 				title: action.title,
 				due: action.due,
-				dueText: messages.planPage.dueOn({ date: formatDate(action.due, plan.locale, 'short') }),
+				dueText: action.due === TBD ? messages.schedule.dueToAgree : messages.planPage.dueOn({ date: formatDate(action.due, plan.locale, 'short') }),
 				status: action.status,
 				light: action.light,
 				statusLabel: messages.itemStatus[action.status],

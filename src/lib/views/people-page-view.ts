@@ -1,6 +1,6 @@
 /** The People page in the plan's words: each side's people, what they owe, and a link to "what X owes". */
 import { formatDate, type Messages } from '../../i18n/index.ts';
-import type { Plan, Side, Stakeholder } from '../../schema/plan.ts';
+import { TBD, type Plan, type Side, type Stakeholder } from '../../schema/plan.ts';
 import { getLiveBadge, type LiveBadge } from '../live-status.ts';
 import type { RiskLevel } from './risk-view.ts';
 import type { ItemStatus, StatusLight } from '../status.ts';
@@ -39,7 +39,7 @@ export function getPeoplePageView(plan: Plan, today: string, messages: Messages,
 			openActions: person.openActions.map((action) => ({
 				id: action.id,
 				title: action.title,
-				dueText: messages.dates.due({ date: formatDate(action.due, plan.locale, 'short') }),
+				dueText: action.due === TBD ? messages.schedule.toAgree : messages.dates.due({ date: formatDate(action.due, plan.locale, 'short') }),
 				status: action.status,
 				light: action.light,
 				statusLabel: messages.itemStatus[action.status],

@@ -4,7 +4,7 @@
  * and the people the filters offer.
  */
 import { formatDate, formatDateChange, formatProgress, type Messages } from '../../i18n/index.ts';
-import type { Plan, Side } from '../../schema/plan.ts';
+import { TBD, type Plan, type Side } from '../../schema/plan.ts';
 import { getLiveBadge, type LiveBadge } from '../live-status.ts';
 import type { ItemStatus, StatusLight } from '../status.ts';
 import { getPlanView, type ActionView } from './plan-view.ts';
@@ -23,6 +23,10 @@ export interface PlanRow {
 	sideLabel: string;
 	/** "Due Nov 27". */
 	dueText: string;
+	/** "can slip 3 days" or "on the critical path" for an open action the decision waits for. */
+	floatText: string | undefined;
+	/** Float 0: a slip of this action moves the decision. */
+	isCritical: boolean;
 	/** "moved twice" when the due date slipped, so slips stay in the open on the row itself. */
 	movedText: string | undefined;
 	isDone: boolean;
@@ -98,7 +102,7 @@ function toPlanRow(action: ActionView, plan: Pick<Plan, 'locale'>, messages: Mes
 	const long = (date: string) => formatDate(date, plan.locale, 'long');
 	const facts: [string, string][] = [
 		[messages.action.owner, `${action.owner.name} (${messages.side[action.side]})`],
-		[messages.action.due, long(action.due)],
+		[messages.action.due, action.due === TBD ? messages.schedule.dueToAgree : long(action.due)],
 	];
 	if (action.start) facts.push([messages.action.start, long(action.start)]);
 	if (action.completedOn) facts.push([messages.actionStatus.done, long(action.completedOn)]);
@@ -114,7 +118,9 @@ function toPlanRow(action: ActionView, plan: Pick<Plan, 'locale'>, messages: Mes
 		ownerName: action.owner.name,
 		side: action.side,
 		sideLabel: messages.side[action.side],
-		dueText: messages.planPage.dueOn({ date: formatDate(action.due, plan.locale, 'short') }),
+		dueText: action.due === TBD ? messages.schedule.dueToAgree : messages.planPage.dueOn({ date: formatDate(action.due, plan.locale, 'short') }),
+		floatText: action.float === undefined ? undefined : action.float === 0 ? messages.schedule.critical : messages.schedule.canSlip({ count: action.float }),
+		isCritical: action.float === 0,
 		movedText: action.slipCount > 0 ? messages.planPage.moved({ count: action.slipCount }) : undefined,
 		isDone: action.status === 'done',
 		facts,

@@ -1,6 +1,8 @@
 /** The plan page: actions grouped under their milestones, each with what the page needs precomputed. */
 import type { Action, DateChange, Milestone, Plan, Side } from '../../schema/plan.ts';
 import { countProgress, type ProgressCount } from '../progress.ts';
+import { projectDecision } from '../schedule.ts';
+import { getActionFloats } from '../schedule/float.ts';
 import { getPlanStatuses, getStatusLight, type ItemStatus, type StatusLight } from '../status.ts';
 import { sortByDate } from './sort-by-date.ts';
 import { resolveStakeholder, type StakeholderRef } from './stakeholder-ref.ts';
@@ -33,6 +35,8 @@ export interface ActionView {
 	originalDue: string;
 	/** Open and past its due date. */
 	isLate: boolean;
+	/** Working days it can slip before the projected decision moves (0: on the critical path); absent when done, undated or after the decision. */
+	float: number | undefined;
 }
 
 /** A milestone heading with its roll-up. */
@@ -66,6 +70,8 @@ export interface PlanView {
 /** Builds the plan page's model for `plan` as of `today`. */
 export function getPlanView(plan: Plan, today: string): PlanView {
 	const statuses = getPlanStatuses(plan, today);
+	const schedule = statuses.context.schedule;
+	const floats = schedule ? getActionFloats(plan, schedule, projectDecision(plan, schedule)) : new Map<string, number>();
 	const actionsById = new Map(plan.actions.map((action) => [action.id, action]));
 	const milestoneIds = new Set(plan.milestones.map((milestone) => milestone.id));
 	const toView = (action: Action): ActionView => {
@@ -91,6 +97,7 @@ export function getPlanView(plan: Plan, today: string): PlanView {
 			slipCount: dateChanges.length,
 			originalDue: dateChanges[0]?.from ?? action.due,
 			isLate: status === 'late',
+			float: floats.get(action.id),
 		};
 	};
 	const groups: ActionGroup[] = sortByDate(plan.milestones, (milestone) => milestone.due).map((milestone) => {

@@ -1,5 +1,5 @@
 /** A timeline model for a narrow screen: every date as a fraction 0..1 along one axis, no pixels. */
-import type { Plan } from '../../schema/plan.ts';
+import { TBD, type Plan } from '../../schema/plan.ts';
 import { addDays, toDayNumber } from '../dates.ts';
 import { getPlanStatuses, getStatusLight, type ItemStatus, type StatusLight } from '../status.ts';
 import { sortByDate } from './sort-by-date.ts';
@@ -75,8 +75,10 @@ export interface TimelineOptions {
 export function getTimelineView(plan: Plan, today: string, options: TimelineOptions = {}): TimelineView {
 	const padDays = options.padDays ?? DEFAULT_TIMELINE_PAD_DAYS;
 	const statuses = getPlanStatuses(plan, today);
-	const starts = plan.actions.map((action) => action.start ?? action.due);
-	const ends = [...plan.actions.map((action) => action.due), ...plan.milestones.map((milestone) => milestone.due), plan.decisionDate, today];
+	// A step whose date is still to agree has no place on a time axis; the plan page lists it.
+	const dated = plan.actions.filter((action) => action.due !== TBD);
+	const starts = dated.map((action) => action.start ?? action.due);
+	const ends = [...dated.map((action) => action.due), ...plan.milestones.map((milestone) => milestone.due), plan.decisionDate, today];
 	const rangeStart = addDays([...starts, ...ends].reduce((a, b) => (b < a ? b : a)), -padDays);
 	const rangeEnd = addDays(ends.reduce((a, b) => (b > a ? b : a)), padDays);
 	const at = createPositioner(rangeStart, rangeEnd);
@@ -85,7 +87,7 @@ export function getTimelineView(plan: Plan, today: string, options: TimelineOpti
 		const status = statuses.milestones.get(milestone.id) ?? 'on-track';
 		return { kind: 'milestone', id: milestone.id, title: milestone.title, ...at(milestone.due), status, light: getStatusLight(status) };
 	});
-	const actions = sortByDate(plan.actions, (action) => action.due).map((action) => {
+	const actions = sortByDate(dated, (action) => action.due).map((action) => {
 		const status = statuses.actions.get(action.id) ?? 'on-track';
 		const view: TimelineAction = {
 			kind: 'action',

@@ -9,7 +9,7 @@ import type { CheckedPlan } from '../../lib/check/index.ts';
 import { describeWeakPasswords } from '../../lib/password-floor.ts';
 import { describeMissingPasswords, resolvePasswords } from '../../lib/secrets.ts';
 import { readBuildSettings, type BuildSettings } from '../build-settings.ts';
-import { loadCheckedPlans } from '../checked-plans.ts';
+import { loadCheckedPlans, type CheckTiming } from '../checked-plans.ts';
 import { checkDealPasswords } from '../password-check.ts';
 import { readSecretsFile, resolveSiteSecret, SECRETS_FILE } from '../secrets-file.ts';
 import { resolveToday } from '../today.ts';
@@ -28,13 +28,15 @@ export interface BuildInputs {
 	/** Passwords of the selected gated deals, by slug. */
 	passwords: Map<string, string>;
 	today: string;
+	/** What checking the plans cost (usually paid already by the plan-check integration). */
+	checkTiming: CheckTiming;
 }
 
 /** Reads and checks the build's inputs; `isBuild` is false under `astro dev`, which may lack secrets. */
 export async function readBuildInputs(options: { root: string; astroSite: string | undefined; isBuild: boolean; env: NodeJS.ProcessEnv }): Promise<BuildInputs> {
 	const { root, isBuild, env } = options;
 	const settings = await asUserError(() => readBuildSettings(env, options.astroSite));
-	const { sources, checked } = await loadCheckedPlans(resolve(root, settings.plansDir), root);
+	const { sources, checked, timing: checkTiming } = await loadCheckedPlans(resolve(root, settings.plansDir), root);
 	const allPlans = checked.plans.filter((plan) => plan.plan);
 	const selected = await asUserError(() => selectDeals(allPlans.map((plan) => plan.slug), { only: settings.only, shard: settings.shard }));
 	const secretsPath = env.MAPSITE_SECRETS ?? join(root, SECRETS_FILE);
@@ -59,5 +61,5 @@ export async function readBuildInputs(options: { root: string; astroSite: string
 		const weak = await checkDealPasswords({ plans: candidates, passwords, origins, secretsPath: env.MAPSITE_SECRETS || SECRETS_FILE, cacheFile, siteSecret });
 		if (weak.length > 0) throw userError(describeWeakPasswords(weak));
 	}
-	return { settings, allPlans, candidates, sourceOf: new Map(sources.map((source) => [source.file, source.source])), siteSecret, passwords, today: resolveToday() };
+	return { settings, allPlans, candidates, sourceOf: new Map(sources.map((source) => [source.file, source.source])), siteSecret, passwords, today: resolveToday(), checkTiming };
 }

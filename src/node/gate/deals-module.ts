@@ -5,8 +5,8 @@ import type { DealToPublish } from '../publish/publish-site.ts';
 const VIRTUAL_ID = 'virtual:mapsite/deals';
 
 /** A Vite plugin serving the module's source. */
-export function createDealsModulePlugin(options: { deals: readonly DealToPublish[]; today: string; isPreview: boolean; feedback: FeedbackSettings }) {
-	const routes = options.deals.map(({ slug, routeId, gate }) => ({ slug, routeId, gated: Boolean(gate) }));
+export function createDealsModulePlugin(options: { deals: readonly DealToPublish[]; gatedSlugs: ReadonlySet<string>; today: string; isPreview: boolean; feedback: FeedbackSettings }) {
+	const routes = options.deals.map(({ slug, routeId }) => ({ slug, routeId, gated: options.gatedSlugs.has(slug) }));
 	const source = [
 		`export const deals = ${JSON.stringify(routes)};`,
 		`export const today = ${JSON.stringify(options.today)};`,

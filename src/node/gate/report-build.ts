@@ -18,7 +18,7 @@ export interface BuildReport {
 	incremental: RebuildSelection['incremental'];
 	fullReason: string | undefined;
 	/** Milliseconds of the phases before publishing. */
-	phases: { validate: number; render: number };
+	phases: { check: number; validate: number; keys: number; render: number };
 	result: PublishResult;
 }
 

@@ -15,6 +15,8 @@ import { mapLimit } from '../../lib/map-limit.ts';
 import { buildDealSearchIndex } from '../search/build-deal-index.ts';
 import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
 import { listFiles, replaceDirectory } from '../site-files.ts';
+import { buildContentSecurityPolicy } from '../../lib/gate/content-security-policy.ts';
+import { addPolicyToPages } from './add-content-security-policy.ts';
 import { bundleGateLoader } from './bundle-loader.ts';
 import { writeFixedPages } from './fixed-pages.ts';
 import { checkForLeaks } from './leak-check.ts';
@@ -70,6 +72,8 @@ export interface PublishOptions {
 	keepOtherDeals?: boolean;
 	/** Deal folders in `distDir` not to keep: deals removed from the plans or moved to another path. */
 	removeRoutes?: readonly string[];
+	/** The feedback relay's endpoint, the one other origin the pages' Content-Security-Policy lets them reach. */
+	relayUrl?: string;
 }
 
 /** Publishes `stageDir` into `distDir`; throws (publishing nothing) on any leak. */
@@ -128,6 +132,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		);
 		await writeFixedPages(temp, staged.all);
 		const paths = await listFiles(temp);
+		// Kept pages are linked from the published site and already carry it.
+		await addPolicyToPages(temp, paths.filter((path) => !kept.has(path)), buildContentSecurityPolicy({ relayUrl: options.relayUrl }));
 		await time('leakScan', () => checkForLeaks({ temp, distDir, paths, kept, sentinels: options.sentinels, gatedSlugs: options.gatedSlugs }));
 		await time('swap', () => replaceDirectory(temp, distDir));
 		const sum = (pick: (deal: (typeof published)[number]) => number) => published.reduce((total, deal) => total + pick(deal), 0);

@@ -32,8 +32,15 @@ function decodeHtml(text: string): string {
  */
 export async function renderMermaidBlocks(pages: ReadonlyMap<string, string>, cacheDir: string): Promise<Map<string, string>> {
 	const sources = new Set<string>();
-	for (const html of pages.values()) for (const match of html.matchAll(BLOCK)) sources.add(decodeHtml(match[2] ?? match[3]));
-	const rendered = sources.size > 0 ? await renderDiagrams([...sources], { cacheDir }) : new Map();
+	const generated = new Set<string>();
+	for (const html of pages.values()) {
+		for (const match of html.matchAll(BLOCK)) {
+			const source = decodeHtml(match[2] ?? match[3]);
+			sources.add(source);
+			if (match[2] !== undefined) generated.add(source);
+		}
+	}
+	const rendered = sources.size > 0 ? await renderDiagrams([...sources], { cacheDir, generated }) : new Map();
 	const result = new Map<string, string>();
 	for (const [path, html] of pages) {
 		const lang = PAGE_LANG.exec(html)?.[1] ?? 'en';

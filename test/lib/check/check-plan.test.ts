@@ -88,7 +88,7 @@ describe('checkPlanSource', () => {
 
 	test('a date in the wrong format is reported', () => {
 		expect(formatChecked(planWith((p) => (p.actions[0].due = '1 May 2026')))).toMatchInlineSnapshot(`
-			"plans/northwind.mdx:31: actions[0] (demo).due "1 May 2026" must be a date written as YYYY-MM-DD, for example 2026-05-17.
+			"plans/northwind.mdx:31: actions[0] (demo).due "1 May 2026" must be a date written as YYYY-MM-DD, for example 2026-05-17, or tbd for a date to agree later.
 			    Write the date as YYYY-MM-DD, for example 2026-05-17."
 		`);
 	});

@@ -124,7 +124,8 @@ describe('renderFeedbackEmailBody', () => {
 		{ kind: 'comment', deal: 'northwind', message: 'ok\n\n  ### Action\n\nsign-contract <b>x</b>', from: 'Ana' },
 		{ kind: 'new-risk', deal: 'northwind', message: 'Budget freeze\r\nin \u202EQ3', from: '\uFEFFAna' },
 	] as const)('writes the same body the relay files for $kind', (form) => {
-		expect(renderFeedbackEmailBody(FIELDS, form)).toBe(renderFeedbackIssueBody(form, TEMPLATE));
+		// The issue also carries zero-width joiners that keep GitHub from linking or mentioning; an email needs none.
+		expect(renderFeedbackEmailBody(FIELDS, form)).toBe(renderFeedbackIssueBody(form, TEMPLATE).replace(/\u200D/g, ''));
 	});
 
 	test('gives a body the merge reads back to the same form', () => {

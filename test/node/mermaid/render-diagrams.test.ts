@@ -5,6 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { makeSampleFlowchart } from '../../../src/node/mermaid/make-sample-flowchart.ts';
 import { getCacheKey, pickRenderer, renderDiagrams } from '../../../src/node/mermaid/render-diagrams.ts';
 import { isChromiumAvailable } from '../../../src/node/mermaid/render-with-chromium.ts';
+import { renderWithBeautiful } from '../../../src/node/mermaid/render-with-beautiful.ts';
 
 const makeCacheDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'mapsite-mermaid-'));
 const sequence = 'sequenceDiagram\n  Buyer->>Seller: Hello\n';
@@ -14,7 +15,7 @@ describe('renderDiagrams', () => {
 	test('serves the second call from the cache without starting a browser or re-rendering', async () => {
 		const cacheDir = await makeCacheDir();
 		const renderChromium = vi.fn(async (sources: string[]) => new Map(sources.map((source) => [source, '<svg><text>seq</text></svg>'])));
-		const options = { cacheDir, renderChromium, hasChromium: true };
+		const options = { cacheDir, renderChromium, hasChromium: true, generated: new Set([flowchart]) };
 
 		const first = await renderDiagrams([flowchart, sequence], options);
 		expect(first.get(flowchart)).toMatchObject({ renderer: 'beautiful-mermaid', cached: false });
@@ -41,9 +42,9 @@ describe('renderDiagrams', () => {
 		expect(again.get(sequence)).toMatchObject({ svg: '<svg><text>ok</text></svg>', cached: true });
 	});
 
-	test('without Chromium, still draws flowcharts and asks the page to render the rest itself', async () => {
+	test('without Chromium, still draws the generated graph and asks the page to render the rest itself', async () => {
 		const renderChromium = vi.fn();
-		const result = await renderDiagrams([flowchart, sequence], { cacheDir: await makeCacheDir(), renderChromium, hasChromium: false });
+		const result = await renderDiagrams([flowchart, sequence], { cacheDir: await makeCacheDir(), renderChromium, hasChromium: false, generated: new Set([flowchart]) });
 		expect(result.get(sequence)).toEqual({ fallback: true });
 		expect(result.get(flowchart)).toMatchObject({ renderer: 'beautiful-mermaid', cached: false });
 		expect(renderChromium).not.toHaveBeenCalled();
@@ -61,9 +62,56 @@ describe('renderDiagrams', () => {
 	});
 
 	test.skipIf(!isChromiumAvailable())('renders a real sequence diagram through Chromium next to a flowchart (needs /usr/bin/chromium)', async () => {
-		const result = await renderDiagrams([flowchart, sequence], { cacheDir: await makeCacheDir() });
+		const result = await renderDiagrams([flowchart, sequence], { cacheDir: await makeCacheDir(), generated: new Set([flowchart]) });
 		expect(result.get(sequence)).toMatchObject({ renderer: 'chromium-mermaid', cached: false, svg: expect.stringContaining('aria-roledescription="sequence"') });
 		expect(result.get(flowchart)).toMatchObject({ renderer: 'beautiful-mermaid', svg: expect.not.stringContaining('@import') });
+	});
+});
+
+describe('renderDiagrams with hand-written flowcharts', () => {
+	const fakeChromium = () => vi.fn(async (sources: string[]) => new Map<string, string | Error>(sources.map((source) => [source, '<svg><text>mermaid</text></svg>'])));
+
+	test('sends a flowchart the fast renderer misreads to Mermaid and says why', async () => {
+		const longLink = 'flowchart TD\n  A[Start] --> B{Is it?}\n  B ---->|No| E[End]\n';
+		const renderChromium = fakeChromium();
+		const result = await renderDiagrams([longLink], { cacheDir: await makeCacheDir(), renderChromium, hasChromium: true });
+		expect(renderChromium).toHaveBeenCalledWith([longLink]);
+		const drawn = result.get(longLink);
+		expect(drawn).toMatchObject({ renderer: 'chromium-mermaid', cached: false });
+		expect(drawn && 'differences' in drawn ? drawn.differences : []).toContain('node "E" is missing');
+	});
+
+	test('keeps the fast renderer for a flowchart it is proven to draw as Mermaid reads it, and caches that proof', async () => {
+		const plain = 'flowchart LR\n  A[Sign NDA] -->|then| B(Security review)\n  B --> C{Approve?}\n  C -- yes --> D[Contract]\n';
+		const cacheDir = await makeCacheDir();
+		const renderChromium = fakeChromium();
+		const first = await renderDiagrams([plain], { cacheDir, renderChromium, hasChromium: true });
+		expect(first.get(plain)).toMatchObject({ renderer: 'beautiful-mermaid', cached: false });
+		expect(renderChromium).not.toHaveBeenCalled();
+		expect(await readdir(cacheDir)).toEqual([`${getCacheKey(plain, 'beautiful-mermaid', 'proven')}.svg`]);
+		const parse = vi.fn();
+		const second = await renderDiagrams([plain], { cacheDir, renderChromium, hasChromium: true, parse });
+		expect(second.get(plain)).toMatchObject({ renderer: 'beautiful-mermaid', cached: true });
+		expect(parse).not.toHaveBeenCalled();
+	});
+
+	test('drops click lines before drawing, so no link or callback reaches the page', async () => {
+		const withClick = 'flowchart LR\n  A --> B\n  click A "https://evil.example" "tip"\n  click B call alert(1)\n';
+		const renderChromium = fakeChromium();
+		const renderBeautiful = vi.fn(renderWithBeautiful);
+		await renderDiagrams([withClick], { cacheDir: await makeCacheDir(), renderChromium, renderBeautiful, hasChromium: true });
+		const drawnSources = [...renderBeautiful.mock.calls.flatMap(([sources]) => sources), ...renderChromium.mock.calls.flatMap(([sources]) => sources)];
+		expect(drawnSources.length).toBeGreaterThan(0);
+		for (const source of drawnSources) expect(source).not.toMatch(/click/);
+	});
+
+	test("returns Mermaid's own error for a source Mermaid rejects, without starting a browser", async () => {
+		const broken = 'flowchart LR\n  A --> B\n  B -->|x C\n';
+		const renderChromium = fakeChromium();
+		const result = await renderDiagrams([broken], { cacheDir: await makeCacheDir(), renderChromium, hasChromium: true });
+		const drawn = result.get(broken);
+		expect(drawn && 'error' in drawn ? drawn.error.message : '').toMatch(/^Parse error on line \d+:/);
+		expect(renderChromium).not.toHaveBeenCalled();
 	});
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isChromiumAvailable, renderWithChromium } from '../../../src/node/mermaid/render-with-chromium.ts';
 import { sanitizeSvg } from '../../../src/node/mermaid/sanitize-svg.ts';
+import { skipWithoutChromium } from '../../helpers/chromium.ts';
 
-const hasChromium = isChromiumAvailable();
 const SKIP_REASON = 'needs Chromium at /usr/bin/chromium';
 
 // Mermaid splits labels into one <tspan> per word, so labels are checked on the text alone.
@@ -18,7 +18,7 @@ describe('isChromiumAvailable', () => {
 	});
 });
 
-describe.skipIf(!hasChromium)(`renderWithChromium (${SKIP_REASON})`, () => {
+describe.skipIf(skipWithoutChromium())(`renderWithChromium (${SKIP_REASON})`, () => {
 	test('renders a batch in one go: a flowchart with every label, a sequence diagram, and a broken source as its own error', async () => {
 		const results = await renderWithChromium([flowchart, sequence, broken, flowchart]);
 		expect(results.size).toBe(3);

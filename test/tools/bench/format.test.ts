@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { computeRatio, formatBytes, formatDuration, formatRatio, formatTable, median } from '../../../tools/bench/lib/format.ts';
-import { parseDealCounts, parseSeed } from '../../../tools/bench/lib/options.ts';
+import { parseDealCounts, parseRuns, parseSeed } from '../../../tools/bench/lib/options.ts';
 
 describe('computeRatio', () => {
 	test.each([
@@ -72,5 +72,15 @@ describe('parseSeed', () => {
 	test('accepts whole numbers and refuses the rest', () => {
 		expect(parseSeed('12')).toBe(12);
 		expect(() => parseSeed('-1')).toThrow('--seed "-1" must be a whole number');
+	});
+});
+
+describe('parseRuns', () => {
+	test.each(['1', '3', '9'])('accepts %s', (text) => {
+		expect(parseRuns(text)).toBe(Number(text));
+	});
+
+	test.each(['0', '10', '2.5', 'three', ''])('refuses "%s"', (text) => {
+		expect(() => parseRuns(text)).toThrow(`--runs "${text}" must be a whole number from 1 to 9, like --runs 3.`);
 	});
 });

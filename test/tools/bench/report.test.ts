@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatRound, formatScaling, type BenchRound } from '../../../tools/bench/lib/report.ts';
+import { combineRuns, formatRound, formatScaling, type BenchRound } from '../../../tools/bench/lib/report.ts';
 import { PHASES } from '../../../tools/bench/lib/timings.ts';
 import { parseBuildTimings } from '../../../tools/bench/lib/timings.ts';
 
-const phases = Object.fromEntries(PHASES.map((phase, index) => [phase, (index + 1) * 100]));
+const phases = { check: 50, validate: 100, keys: 150, render: 200, diagrams: 300, images: 400, search: 500, encrypt: 600, leakScan: 700, swap: 800 };
 const round: BenchRound = {
 	deals: 10,
 	gated: 9,
@@ -40,6 +40,34 @@ describe('formatRound', () => {
 	test('prints the loader\'s open time for every page type it measured', () => {
 		const measured = formatRound({ ...round, browserSkipped: undefined, browser: { tries: 3, pageOpenMs: { overview: 31.2, plan: 44.8 } } });
 		expect(measured).toContain('open by page type (mapsite:open): overview 31 ms, plan 45 ms');
+	});
+});
+
+describe('combineRuns', () => {
+	const slower: BenchRound = {
+		...round,
+		builds: { ...round.builds, baseline: { ...round.builds.baseline!, wallMs: 6000 }, cold: { ...round.builds.cold!, wallMs: 18_000 } },
+	};
+	const faster: BenchRound = { ...round, builds: { ...round.builds, baseline: { ...round.builds.baseline!, wallMs: 4000 }, cold: { ...round.builds.cold!, wallMs: 6000 } } };
+	const combined = combineRuns([round, slower, faster]);
+
+	test('takes the ratio as the median of each run\'s own ratio', () => {
+		// Runs of 2.40x, 3.00x and 1.50x: the median ratio is 2.40x, not 12.0 s / 5.0 s of the medians.
+		expect(combined.coldRatio).toBe(2.4);
+		expect(combined.spread?.coldRatio).toEqual({ min: 1.5, max: 3 });
+	});
+
+	test('prints medians, the range of each build and the spread of each phase', () => {
+		const text = formatRound(combined);
+		expect(text).toContain('== 10 deals (9 gated, 1 public), median of 3 runs ==');
+		expect(text).toMatch(/full, cold \(fresh cache\)\s+12\.0 s\s+1200 ms\s+500 MB\s+800 MB\s+6000 ms–18\.0 s\s+500 MB–500 MB/);
+		expect(text).toContain('ratio full/baseline (cold wall time): 2.40x (median of each run\'s ratio; lowest–highest 1.50x–3.00x)');
+		expect(text).toMatch(/^wall \(with start-up\)\s+12\.0 s\s+1200 ms\s+5000 ms\s+500 ms\s+±50%$/m);
+		expect(text).toMatch(/^render\s+200 ms\s+20 ms\s+2000 ms\s+200 ms\s+±0%$/m);
+	});
+
+	test('prints one run as before, with no spread columns', () => {
+		expect(formatRound(round)).not.toContain('lowest–highest');
 	});
 });
 

@@ -21,3 +21,9 @@ export function parseSeed(text: string): number {
 	if (!/^\d+$/.test(text) || value > 0xffffffff) throw new Error(`--seed "${text}" must be a whole number from 0 to 4294967295.`);
 	return value;
 }
+
+/** Parses `--runs`: how many times each size is measured, from 1 to 9; the report prints medians. */
+export function parseRuns(text: string): number {
+	if (!/^[1-9]$/.test(text)) throw new Error(`--runs "${text}" must be a whole number from 1 to 9, like --runs 3.`);
+	return Number(text);
+}

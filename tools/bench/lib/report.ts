@@ -1,5 +1,6 @@
 /** Turns the measurements of a benchmark run into the tables it prints. */
 import { computeRatio, formatBytes, formatDuration, formatRatio, formatTable } from './format.ts';
+import { getRelativeSpread, summarizeRuns, type Spread } from './median-of-runs.ts';
 import type { PageWeights } from './page-weights.ts';
 import { PHASES, type BuildTimings } from './timings.ts';
 
@@ -57,25 +58,52 @@ export interface BenchRound {
 	browserSkipped?: string;
 	/** Anything the reader should know about how these figures were taken. */
 	notes: string[];
+	/** Full cold build over baseline wall time; with several runs, the median of each run's own ratio. */
+	coldRatio?: number;
+	/** How many runs the figures are medians of (1 when missing). */
+	runs?: number;
+	/** With several runs: the lowest and highest value of each figure, keyed like `builds.cold.wallMs`. */
+	spread?: Record<string, Spread>;
 }
 
 const mb = (bytes: number | undefined): string => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 1_048_576)} MB`);
 const perDeal = (ms: number | undefined, deals: number): number | undefined => (ms === undefined || deals === 0 ? undefined : ms / deals);
 
-/** The table of builds: wall time, per deal, peak memory. */
+const hasRuns = (round: BenchRound): boolean => (round.runs ?? 1) > 1 && round.spread !== undefined;
+
+/** `62.0 s–66.1 s`: the range of one figure over the runs, or empty when there is none. */
+function formatRange(round: BenchRound, path: string, format: (value: number) => string): string {
+	const spread = round.spread?.[path];
+	return spread ? `${format(spread.min)}–${format(spread.max)}` : '';
+}
+
+/** `±4%`: half the range of one figure over the runs, as a share of its median. */
+function formatRelativeSpread(round: BenchRound, path: string, middle: number | undefined): string {
+	const share = getRelativeSpread(round.spread?.[path], middle);
+	return share === undefined ? '' : `±${Math.round(share * 100)}%`;
+}
+
+/** The table of builds: wall time, per deal, peak memory; with several runs, medians and their range. */
 export function formatBuildTable(round: BenchRound): string {
+	const withRuns = hasRuns(round);
 	const rows = BUILD_KINDS.filter((kind) => round.builds[kind]).map((kind) => {
 		const build = round.builds[kind]!;
 		const deals = kind === 'warmOneDeal' || kind === 'oneDeal' ? 1 : round.deals;
-		return [
+		const row = [
 			BUILD_LABELS[kind],
 			build.error ? 'FAILED' : formatDuration(build.wallMs),
 			build.error ? '' : formatDuration(perDeal(build.wallMs, deals)),
 			mb(build.peakRssBytes),
 			mb(build.peakTreeRssBytes),
 		];
+		if (withRuns) {
+			row.push(formatRange(round, `builds.${kind}.wallMs`, formatDuration), formatRange(round, `builds.${kind}.peakRssBytes`, mb));
+		}
+		return row;
 	});
-	return formatTable(['build', 'wall', 'per deal', 'peak RSS astro', 'peak RSS tree'], rows);
+	const header = ['build', 'wall', 'per deal', 'peak RSS astro', 'peak RSS tree'];
+	if (withRuns) header.push('wall, lowest–highest', 'RSS astro, lowest–highest');
+	return formatTable(header, rows);
 }
 
 /** The table of phases of the cold full build beside the baseline's. */
@@ -83,12 +111,24 @@ export function formatPhaseTable(round: BenchRound): string {
 	const { cold, baseline } = round.builds;
 	const cell = (build: BuildMeasure | undefined, phase: (typeof PHASES)[number], divide: number): string =>
 		build?.timings ? formatDuration((build.timings.phases[phase] ?? 0) / divide) : 'n/a';
-	const rows = PHASES.map((phase) => [phase, cell(cold, phase, 1), cell(cold, phase, round.deals), cell(baseline, phase, 1), cell(baseline, phase, round.deals)]);
+	const withRuns = hasRuns(round);
+	const spreadCell = (phase: (typeof PHASES)[number]): string[] =>
+		withRuns ? [formatRelativeSpread(round, `builds.cold.timings.phases.${phase}`, cold?.timings?.phases[phase])] : [];
+	const rows = PHASES.map((phase) => [phase, cell(cold, phase, 1), cell(cold, phase, round.deals), cell(baseline, phase, 1), cell(baseline, phase, round.deals), ...spreadCell(phase)]);
 	const sum = (build: BuildMeasure | undefined): number | undefined =>
 		build?.timings ? PHASES.reduce((total, phase) => total + (build.timings!.phases[phase] ?? 0), 0) : undefined;
 	rows.push(['sum of phases', formatDuration(sum(cold)), formatDuration(perDeal(sum(cold), round.deals)), formatDuration(sum(baseline)), formatDuration(perDeal(sum(baseline), round.deals))]);
-	rows.push(['wall (with start-up)', formatDuration(cold?.wallMs), formatDuration(perDeal(cold?.wallMs, round.deals)), formatDuration(baseline?.wallMs), formatDuration(perDeal(baseline?.wallMs, round.deals))]);
-	return formatTable(['phase', 'full total', 'full per deal', 'baseline total', 'baseline per deal'], rows);
+	rows.push([
+		'wall (with start-up)',
+		formatDuration(cold?.wallMs),
+		formatDuration(perDeal(cold?.wallMs, round.deals)),
+		formatDuration(baseline?.wallMs),
+		formatDuration(perDeal(baseline?.wallMs, round.deals)),
+		...(withRuns ? [formatRelativeSpread(round, 'builds.cold.wallMs', cold?.wallMs)] : []),
+	]);
+	const header = ['phase', 'full total', 'full per deal', 'baseline total', 'baseline per deal'];
+	if (withRuns) header.push('full, spread');
+	return formatTable(header, rows);
 }
 
 /** The table of gzip bytes per page type. */
@@ -119,22 +159,40 @@ export function formatWeightTable(weights: PageWeights): string {
 export function formatBrowserLines(round: BenchRound): string {
 	if (!round.browser) return `browser: skipped (${round.browserSkipped ?? 'not run'})`;
 	const b = round.browser;
+	const range = (key: keyof BrowserMeasure): string => {
+		const text = formatRange(round, `browser.${key}`, formatDuration);
+		return text ? `; runs ${text}` : '';
+	};
+	const runs = hasRuns(round) ? `, then the median of ${round.runs} runs` : '';
 	return [
-		`browser (Chromium, median of ${b.tries}):`,
-		`  unlock, click to content: ${formatDuration(b.unlockMs)} (PBKDF2 unwrap ${formatDuration(b.unwrapMs)}, open ${formatDuration(b.openMs)})`,
-		`  further page after unlock, navigation to content: ${formatDuration(b.furtherPageMs)} (open ${formatDuration(b.furtherOpenMs)})`,
+		`browser (Chromium, median of ${b.tries}${runs}):`,
+		`  unlock, click to content: ${formatDuration(b.unlockMs)} (PBKDF2 unwrap ${formatDuration(b.unwrapMs)}, open ${formatDuration(b.openMs)}${range('unlockMs')})`,
+		`  further page after unlock, navigation to content: ${formatDuration(b.furtherPageMs)} (open ${formatDuration(b.furtherOpenMs)}${range('furtherPageMs')})`,
 		...(b.pageOpenMs ? [`  open by page type (mapsite:open): ${Object.entries(b.pageOpenMs).map(([page, ms]) => `${page} ${formatDuration(ms)}`).join(', ')}`] : []),
 	].join('\n');
 }
 
+/** The full cold build's wall time over the baseline's, when both built. */
+export function getColdRatio(round: BenchRound): number | undefined {
+	const { cold, baseline } = round.builds;
+	return cold && baseline && !cold.error && !baseline.error ? computeRatio(cold.wallMs, baseline.wallMs) : undefined;
+}
+
+/** Folds several runs of one round into medians with their spread; each run's own ratio is kept so the ratio is a median too. */
+export function combineRuns(runs: readonly BenchRound[]): BenchRound {
+	const { median, spread } = summarizeRuns(runs.map((run) => ({ ...run, coldRatio: getColdRatio(run) })));
+	return { ...median, runs: runs.length, spread };
+}
+
 /** The whole report of one round. */
 export function formatRound(round: BenchRound): string {
-	const { cold, baseline } = round.builds;
-	const ratio = cold && baseline && !cold.error && !baseline.error ? computeRatio(cold.wallMs, baseline.wallMs) : undefined;
+	const ratio = round.coldRatio ?? getColdRatio(round);
+	const withRuns = hasRuns(round);
+	const ratioRange = formatRange(round, 'coldRatio', formatRatio);
 	const parts = [
-		`== ${round.deals} deals (${round.gated} gated, ${round.deals - round.gated} public) ==`,
+		`== ${round.deals} deals (${round.gated} gated, ${round.deals - round.gated} public)${withRuns ? `, median of ${round.runs} runs` : ''} ==`,
 		formatBuildTable(round),
-		`ratio full/baseline (cold wall time): ${formatRatio(ratio)}`,
+		`ratio full/baseline (cold wall time): ${formatRatio(ratio)}${withRuns && ratioRange ? ` (median of each run's ratio; lowest–highest ${ratioRange})` : ''}`,
 		'',
 		formatPhaseTable(round),
 		'',
@@ -158,7 +216,7 @@ export function formatScaling(rounds: readonly BenchRound[]): string {
 			String(round.deals),
 			formatDuration(cold?.wallMs),
 			formatDuration(perDeal(cold?.wallMs, round.deals)),
-			formatRatio(computeRatio(cold?.wallMs, baseline?.wallMs)),
+			formatRatio(round.coldRatio ?? computeRatio(cold?.wallMs, baseline?.wallMs)),
 			formatDuration(warm?.wallMs),
 			formatDuration(warmOneDeal?.wallMs),
 			formatDuration(oneDeal?.wallMs),

@@ -1,8 +1,12 @@
 /** The phase timings a build writes to `MAPSITE_TIMINGS`, as the benchmark reads them. */
 import { z } from 'astro/zod';
 
-/** Build phases in the order they run; the report prints one row each. */
-export const PHASES = ['validate', 'render', 'diagrams', 'images', 'search', 'encrypt', 'leakScan', 'swap'] as const;
+/**
+ * Build phases in the order they run; the report prints one row each. `check` is `npm run check`'s
+ * checks of every plan (before any page renders); `validate` is the gate's set-up after it (deal
+ * ids, what to rebuild); `keys` wraps each gated deal's key under its password (PBKDF2).
+ */
+export const PHASES = ['check', 'validate', 'keys', 'render', 'diagrams', 'images', 'search', 'encrypt', 'leakScan', 'swap'] as const;
 
 /** One build phase, e.g. `encrypt`. */
 export type Phase = (typeof PHASES)[number];

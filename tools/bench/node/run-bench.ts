@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deriveDealPathId } from '../../../src/lib/crypto/index.ts';
 import { summarizePageWeights } from '../lib/page-weights.ts';
-import type { BenchRound, BuildMeasure } from '../lib/report.ts';
+import { combineRuns, getColdRatio, type BenchRound, type BuildMeasure } from '../lib/report.ts';
+import { formatDuration, formatRatio } from '../lib/format.ts';
 import { generateSyntheticDeal, generateSyntheticDeals, makeBenchSecrets, type SyntheticDeal } from '../lib/synthetic-plan.ts';
 import { findSupportedSwitches } from './build-switches.ts';
 import { measureUnlock } from './measure-unlock.ts';
@@ -33,6 +34,8 @@ export interface BenchOptions {
 	skipBrowser: boolean;
 	/** Unlock attempts in Chromium; the median is reported. */
 	browserTries: number;
+	/** Rounds of each size; the report prints the median of each figure and its spread. */
+	runs: number;
 	/** Keep the scratch folders for inspection. */
 	keep: boolean;
 	/** Progress lines (not the report). */
@@ -46,7 +49,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRound[]> {
 	const switches = await findSupportedSwitches(options.projectRoot);
 	const rounds: BenchRound[] = [];
 	for (const count of options.dealCounts) {
-		const round = await runRound(count, switches, options);
+		const runs: BenchRound[] = [];
+		for (let run = 1; run <= options.runs; run += 1) {
+			if (options.runs > 1) options.log(`${count} deals: run ${run} of ${options.runs}`);
+			const result = await runRound(count, switches, options);
+			runs.push(result);
+			if (options.runs > 1) options.log(`${count} deals: run ${run}: cold ${formatDuration(result.builds.cold?.wallMs)}, baseline ${formatDuration(result.builds.baseline?.wallMs)}, ratio ${formatRatio(getColdRatio(result))}`);
+		}
+		const round = runs.length > 1 ? combineRuns(runs) : runs[0];
 		rounds.push(round);
 		options.onRound?.(round);
 	}

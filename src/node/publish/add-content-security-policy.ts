@@ -1,0 +1,26 @@
+/** Puts the site's Content-Security-Policy into every page about to be published. */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { addContentSecurityPolicy } from '../../lib/gate/content-security-policy.ts';
+
+/**
+ * Adds `policy` to each `.html` file of `paths` under `root`: gate shells, public deal pages and
+ * the neutral pages alike, so no page type can be published without it. A file is replaced, never
+ * written through, because it may be a hard link into the published site.
+ */
+export async function addPolicyToPages(root: string, paths: readonly string[], policy: string): Promise<number> {
+	const pages = paths.filter((path) => path.endsWith('.html'));
+	for (const path of pages) {
+		const file = join(root, path);
+		const html = await readFile(file, 'utf8');
+		let withPolicy: string;
+		try {
+			withPolicy = addContentSecurityPolicy(html, policy);
+		} catch (error) {
+			throw new Error(`${path}: ${(error as Error).message} Nothing was published.`, { cause: error });
+		}
+		await rm(file);
+		await writeFile(file, withPolicy);
+	}
+	return pages.length;
+}
