@@ -23,6 +23,7 @@ import { describeMissingPasswords, resolvePasswords } from '../lib/secrets.ts';
 import { getMessages } from '../i18n/index.ts';
 import { readBuildSettings, type BuildSettings } from '../node/build-settings.ts';
 import { readFeedbackSettings } from '../node/feedback-settings.ts';
+import { deriveDealEmailKeys } from '../node/feedback-email/deal-email-keys.ts';
 import { readSellerLogoUrl } from '../node/logos.ts';
 import { loadCheckedPlans } from '../node/checked-plans.ts';
 import { publishSite, type DealToPublish } from '../node/publish/publish-site.ts';
@@ -149,11 +150,14 @@ export function gate(): AstroIntegration {
 				const feedback = await readFeedbackSettings(process.env, deals).catch((error: Error) => {
 					throw userError(error.message);
 				});
+				// Derived from the site secret, slug and keyVersion: the rep checks pasted emails offline with the same secret.
+				const feedbackEmailKeys = await deriveDealEmailKeys(plans, siteSecret);
 				const moduleSource = [
 					`export const deals = ${JSON.stringify(routes)};`,
 					`export const today = ${JSON.stringify(today)};`,
 					`export const isPreview = ${!isBuild};`,
 					`export const feedback = ${JSON.stringify(feedback)};`,
+					`export const feedbackEmailKeys = ${JSON.stringify(feedbackEmailKeys)};`,
 				].join('\n');
 				updateConfig({
 					...(isBuild ? { outDir: new URL(`./.mapsite/stage-${process.pid}/`, config.root) } : {}),

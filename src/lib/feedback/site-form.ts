@@ -3,8 +3,10 @@
  * (src/client/feedback): which channel sends, what each kind of form asks, the relay's JSON in and out.
  */
 import type { FeedbackKind } from '../../schema/feedback-form.ts';
+import type { FeedbackEmailSettings } from './email/compose-email.ts';
+import { buildFeedbackEmailLink } from './email/email-link.ts';
 import type { FormField } from './form-fields.ts';
-import { buildFeedbackMailto, buildGitHubIssueLink, isRepositoryName, type FeedbackLinkValues } from './links.ts';
+import { buildGitHubIssueLink, isRepositoryName, type FeedbackLinkValues } from './links.ts';
 
 /** The controls shown on each open action, in order. */
 export const ACTION_FEEDBACK_KINDS = ['done', 'new-date', 'comment'] as const satisfies readonly FeedbackKind[];
@@ -87,8 +89,10 @@ export interface FeedbackPageConfig {
 	slug: string;
 	repository?: string;
 	contact?: string;
-	/** The issue form's fields in template order, for the email body. */
+	/** The issue form's fields in template order. */
 	fields: FormField[];
+	/** How to write the feedback email (words, plan title, the deal's signing key); present when `contact` is. */
+	email?: FeedbackEmailSettings;
 	messages: FeedbackClientMessages;
 }
 
@@ -115,6 +119,8 @@ export interface FeedbackSetupInput {
 	contact: string | undefined;
 	fields: FormField[];
 	labels: FeedbackLabels & FeedbackClientMessages;
+	/** How to write the feedback email; without it the deal offers no email. */
+	email?: FeedbackEmailSettings;
 }
 
 /**
@@ -122,7 +128,8 @@ export interface FeedbackSetupInput {
  * token, else an email to the seller, else a GitHub issue. Undefined when there is no way at all, so no
  * form is drawn that could not be sent.
  */
-export function createFeedbackSetup({ settings, routeId, slug, contact, fields, labels }: FeedbackSetupInput): FeedbackSetup | undefined {
+export function createFeedbackSetup({ settings, routeId, slug, contact: contactInput, fields, labels, email }: FeedbackSetupInput): FeedbackSetup | undefined {
+	const contact = email ? contactInput : undefined;
 	const token = settings.tokens[slug];
 	const relay = settings.relayUrl !== undefined && token !== undefined ? { url: settings.relayUrl, token } : undefined;
 	const repository = settings.repository !== undefined && isRepositoryName(settings.repository) ? settings.repository : undefined;
@@ -137,7 +144,7 @@ export function createFeedbackSetup({ settings, routeId, slug, contact, fields, 
 		...(repository && { repository }),
 		...(contact && { contact }),
 		labels,
-		config: { slug, ...(repository && { repository }), ...(contact && { contact }), fields, messages },
+		config: { slug, ...(repository && { repository }), ...(contact && { contact, email }), fields, messages },
 	};
 }
 
@@ -161,13 +168,16 @@ export function listAlternativeChannels(setup: Pick<FeedbackSetup, 'primary' | '
 	return channels;
 }
 
-/** The prefilled email and GitHub links for the values typed so far; a channel without its setting is left out. */
-export function buildFeedbackLinks(
-	config: Pick<FeedbackPageConfig, 'repository' | 'contact' | 'fields'>,
-	values: FeedbackLinkValues,
-): { email?: string; github?: string } {
-	const email = config.contact ? buildFeedbackMailto(config.contact, config.fields, values) : undefined;
-	const github = config.repository ? buildGitHubIssueLink(config.repository, values) : undefined;
+/**
+ * The prefilled email and GitHub links for the values typed so far; a channel without its setting is left out.
+ * `actionTitle` is the action's title as the page shows it, and `today` the buyer's day, for the email.
+ */
+export async function buildFeedbackLinks(
+	config: Pick<FeedbackPageConfig, 'repository' | 'contact' | 'email'>,
+	input: { values: FeedbackLinkValues; actionTitle?: string; today: string },
+): Promise<{ email?: string; github?: string }> {
+	const email = config.contact && config.email ? await buildFeedbackEmailLink(config.contact, config.email, input) : undefined;
+	const github = config.repository ? buildGitHubIssueLink(config.repository, input.values) : undefined;
 	return { ...(email && { email }), ...(github && { github }) };
 }
 
@@ -246,7 +256,7 @@ export function readFeedbackPageConfig(text: string | null | undefined): Feedbac
 	return {
 		slug: config.slug,
 		...(typeof config.repository === 'string' && { repository: config.repository }),
-		...(typeof config.contact === 'string' && { contact: config.contact }),
+		...(typeof config.contact === 'string' && typeof config.email === 'object' && config.email !== null && { contact: config.contact, email: config.email }),
 		fields: config.fields!,
 		messages: config.messages!,
 	};

@@ -155,8 +155,14 @@ describe('buildFeedbackEmailLink', () => {
 		expect(read.ok && read.form.message).toMatch(/^Redline notes\. .*…$/);
 	});
 
-	test('refuses a contact that would add recipients', async () => {
-		expect(await buildFeedbackEmailLink('a@x.example,b@y.example', await settingsFor('en'), DONE)).toBeUndefined();
+	test('writes CRLF line breaks and percent-encodes an address so it cannot start headers or a fragment', async () => {
+		const link = (await buildFeedbackEmailLink('a#b?c@acme.example', await settingsFor('en'), DONE))!;
+		expect(link).toMatch(/^mailto:a%23b%3Fc@acme\.example\?subject=Plan%20feedback%3A%20Mark%20done%3A%20Return%20redlines/);
+		expect(link).toContain('&body=Hello%2C%0D%0A%0D%0AMarcus%20Lee%20marked');
+	});
+
+	test.each(['', 'rep', 'a@b@c', 'a@b.example,boss@b.example', 'a@b.example other@b.example', 'a@b.example;x@y'])('refuses %j as a contact', async (contact) => {
+		expect(await buildFeedbackEmailLink(contact, await settingsFor('en'), DONE)).toBeUndefined();
 	});
 });
 
