@@ -1,6 +1,7 @@
 /** A stand-in for GitHub's issues REST API on 127.0.0.1, rich enough for the real Octokit and the feedback merge. */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerSettingsRequest, createFakeRepoSettings, type FakeRepoSettings } from './fake-github-settings.ts';
 
 /** One issue (or pull request) the fake holds. */
 export interface FakeIssue {
@@ -29,6 +30,8 @@ export interface FakeGitHub {
 	url: string;
 	issues: FakeIssue[];
 	requests: string[];
+	/** Labels, Actions secrets, variables and permissions (test/github/fake-github-settings.ts). */
+	settings: FakeRepoSettings;
 	addIssue(issue: Partial<FakeIssue> & { number: number }): FakeIssue;
 	failWith(failure: FakeFailure | undefined): void;
 	close(): Promise<void>;
@@ -61,6 +64,7 @@ function toApiIssue(issue: FakeIssue) {
 export async function startFakeGitHub(): Promise<FakeGitHub> {
 	const issues: FakeIssue[] = [];
 	const requests: string[] = [];
+	const settings = createFakeRepoSettings();
 	let failure: FakeFailure | undefined;
 	let url = '';
 
@@ -76,6 +80,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 		if (failure && (failure.when?.({ method, path: address.pathname }) ?? true)) {
 			return send(failure.status, { message: failure.message ?? 'Failure' }, failure.headers);
 		}
+		if (await answerSettingsRequest(settings, method, address, request, send)) return;
 		const list = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(address.pathname);
 		const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)(\/comments|\/labels)?$/.exec(address.pathname);
 		if (list && method === 'GET') {
@@ -122,6 +127,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 		url,
 		issues,
 		requests,
+		settings,
 		addIssue(fields) {
 			const issue: FakeIssue = {
 				title: `[feedback] #${fields.number}`,

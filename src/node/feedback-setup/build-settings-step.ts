@@ -19,7 +19,8 @@ export async function checkBuildSettings({ env, secretsFile, secretsPath }: Pick
 			found.push('site secret');
 		}
 	} catch (error) {
-		todo.push(`${(error as Error).message} Generate one with: node -e "console.log(crypto.randomBytes(32).toString('base64url'))"`);
+		const problem = (error as Error).message.replace(/\.$/, '');
+		todo.push(`The site secret cannot be used (${problem}): it must be at least 32 random bytes written as base64url. Generate one with: node -e "console.log(crypto.randomBytes(32).toString('base64url'))"`);
 	}
 	try {
 		const settings = await readFeedbackSettings(env, []);

@@ -19,7 +19,7 @@ export async function checkTrustedUsers({ env, github }: Pick<SetupContext, 'env
 		return { name: NAME, isOk: false, summary: 'could not be read.', todo: [describeSettingsError(error, github.repo, 'the Actions variables', 'Variables: read')] };
 	}
 	const logins = [...parseTrustedAuthors(value)];
-	const where = `Settings → Secrets and variables → Actions → Variables → ${TRUSTED_VARIABLE}`;
+	const where = `the variable ${TRUSTED_VARIABLE} under Settings → Secrets and variables → Actions → Variables`;
 	const wrong = logins.filter((login) => !LOGIN.test(login));
 	if (wrong.length > 0) {
 		return { name: NAME, isOk: false, summary: `${TRUSTED_VARIABLE} has ${wrong.map((login) => JSON.stringify(login)).join(', ')}, which ${wrong.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}.`, todo: [`Fix ${where}: logins separated by commas, e.g. acme-relay-bot, sam-rep.`] };
@@ -32,6 +32,6 @@ export async function checkTrustedUsers({ env, github }: Pick<SetupContext, 'env
 		name: NAME,
 		isOk: false,
 		summary: `${TRUSTED_VARIABLE} is not set, so issues the relay opens are left alone by the merge.`,
-		todo: [`Add ${where} with the login of the account whose token the relay uses (e.g. acme-relay-bot).`],
+		todo: [`Add ${where}, set to the login of the account whose token the relay uses (e.g. acme-relay-bot).`],
 	};
 }
