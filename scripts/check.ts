@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { checkPlanSources } from '../src/lib/check/index.ts';
 import { readCommittedSources } from '../src/node/git-head.ts';
 import { findLogoProblems } from '../src/node/logos.ts';
+import { findPasswordProblems } from '../src/node/password-problems.ts';
 import { formatProblem, hasBlockingProblems } from '../src/lib/problems.ts';
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
 
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
 	// Due dates are compared with the last commit, so a slip made without a dateChanges entry shows.
 	const committed = await readCommittedSources(sources.map(({ file }) => file));
 	const checked = checkPlanSources(sources.map((source) => ({ ...source, committedSource: committed.get(source.file) })));
-	const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, process.cwd()))];
+	const problems = [...checked.problems, ...(await findLogoProblems(checked.plans, process.cwd())), ...(await findPasswordProblems(checked.plans, process.env, process.cwd()))];
 	for (const problem of problems) console.log(formatProblem(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;

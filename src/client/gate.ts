@@ -53,10 +53,10 @@ async function start(): Promise<void> {
 		history.replaceState(history.state, '', location.pathname + location.search);
 	}
 	if (linkKey !== undefined) {
-		if (await openWithKey(manifest, linkKey, 'link', false)) return;
+		if (await openWithKey(manifest, await toKey(linkKey), 'link', false)) return;
 	} else {
-		const stored = readStoredKey(manifest.dealId);
-		if (stored !== undefined && (await openWithKey(manifest, stored, 'stored', false))) return;
+		const stored = await readStoredKey(manifest.dealId);
+		if (stored !== undefined && (await openWithKey(manifest, { key: stored }, 'stored', false))) return;
 	}
 	showForm(manifest);
 }
@@ -91,7 +91,7 @@ async function submit(manifest: GateManifest, target: HTMLFormElement): Promise<
 		// Measures let a visitor's devtools (and the e2e test) see what PBKDF2 costs on real devices.
 		performance.measure('mapsite:unwrap', { start: started });
 		failures = 0;
-		await openWithKey(manifest, raw, 'password', data.get('remember') !== null);
+		await openWithKey(manifest, await toKey(raw), 'password', data.get('remember') !== null);
 	} catch (error) {
 		if (error instanceof GateError && error.code === 'wrong-password') {
 			failures += 1;
@@ -107,21 +107,33 @@ async function submit(manifest: GateManifest, target: HTMLFormElement): Promise<
 	}
 }
 
+/**
+ * A content key as the loader holds it: always a non-extractable CryptoKey, and the raw bytes only
+ * on the page where the visitor typed the password or opened a share link (for copying a share link).
+ */
+interface HeldKey {
+	key: CryptoKey;
+	raw?: Uint8Array<ArrayBuffer>;
+}
+
+async function toKey(raw: Uint8Array<ArrayBuffer>): Promise<HeldKey> {
+	return { key: await importContentKey(raw), raw };
+}
+
 /** Decrypts and shows the page; returns false (with a message) when this key cannot open it. */
-async function openWithKey(manifest: GateManifest, raw: Uint8Array<ArrayBuffer>, source: KeySource, remember: boolean): Promise<boolean> {
+async function openWithKey(manifest: GateManifest, held: HeldKey, source: KeySource, remember: boolean): Promise<boolean> {
 	const started = performance.now();
 	let html: string;
 	try {
 		// Same request as the shell's preload, so the payload is usually here before this script runs.
 		const response = await fetch(manifest.payload, { credentials: 'same-origin' });
 		if (!response.ok) throw new TypeError(`HTTP ${response.status}`);
-		const key = await importContentKey(raw);
-		html = decodeUtf8(await decryptFile(key, new Uint8Array(await response.arrayBuffer()), buildFileAad(manifest.dealId, manifest.aad)));
+		html = decodeUtf8(await decryptFile(held.key, new Uint8Array(await response.arrayBuffer()), buildFileAad(manifest.dealId, manifest.buildId, manifest.aad)));
 	} catch (error) {
 		// Only a password-unwrapped key is known to be right; a link or stored key that fails may just be old or for another deal.
 		const isKeyRefused = error instanceof GateError && error.code === 'auth-failed';
 		// A stored key is dropped only when the file refuses it, never because the network is down.
-		if (source === 'stored' && error instanceof GateError) clearStoredKey(manifest.dealId);
+		if (source === 'stored' && error instanceof GateError) await clearStoredKey(manifest.dealId);
 		if (source === 'link' && isKeyRefused) say(messages.linkKeyFailed, 'error');
 		else if (source === 'stored' && isKeyRefused) say('');
 		else say(describeError(error), 'error');
@@ -129,13 +141,14 @@ async function openWithKey(manifest: GateManifest, raw: Uint8Array<ArrayBuffer>,
 	}
 	// The split tells the benchmark whether a slow open is crypto and network or the page's own wiring.
 	performance.measure('mapsite:decrypt', { start: started });
-	if (source !== 'stored') storeKey(manifest.dealId, raw, remember);
-	showContent(html, manifest, raw);
+	// Stored before showing, so a link followed at once finds the key (a few milliseconds).
+	if (source !== 'stored' && held.raw) await storeKey(manifest.dealId, held.raw, remember);
+	showContent(html, manifest, held);
 	performance.measure('mapsite:open', { start: started });
 	return true;
 }
 
-function showContent(html: string, manifest: GateManifest, raw: Uint8Array): void {
+function showContent(html: string, manifest: GateManifest, held: HeldKey): void {
 	const content = document.querySelector<HTMLElement>('mapsite-content');
 	if (content === null) return;
 	// Template parsing leaves scripts inert, so markup inside the payload cannot run code.
@@ -151,12 +164,12 @@ function showContent(html: string, manifest: GateManifest, raw: Uint8Array): voi
 	removeGate();
 	say('');
 	revealCurrentNavLink(content);
-	wireControls(content, manifest, raw);
+	wireControls(content, manifest, held);
 	const base = findDealBase(manifest.dealId);
 	const fetchDecrypted = async (name: string): Promise<Uint8Array> => {
 		const response = await fetch(`${base}${name}`, { cache: 'no-cache', credentials: 'same-origin' });
 		if (!response.ok) throw new TypeError(`HTTP ${response.status}`);
-		return decryptFile(await importContentKey(raw), new Uint8Array(await response.arrayBuffer()), buildFileAad(manifest.dealId, name));
+		return decryptFile(held.key, new Uint8Array(await response.arrayBuffer()), buildFileAad(manifest.dealId, manifest.buildId, name));
 	};
 	enhancePage(content, {
 		basePath: base,
@@ -188,16 +201,21 @@ function findDealBase(dealId: string): string {
 	return at >= 0 ? location.pathname.slice(0, at + marker.length) : marker;
 }
 
-function wireControls(content: Element, manifest: GateManifest, raw: Uint8Array): void {
+function wireControls(content: Element, manifest: GateManifest, held: HeldKey): void {
 	content.addEventListener('click', (event) => {
 		const target = event.target instanceof Element ? event.target : null;
 		if (target?.closest('[data-mapsite-lock]')) {
 			event.preventDefault();
-			clearStoredKey(manifest.dealId);
-			location.reload();
+			void clearStoredKey(manifest.dealId).then(() => location.reload());
 		} else if (target?.closest('[data-mapsite-share]')) {
 			event.preventDefault();
-			const link = location.origin + location.pathname + buildShareFragment(raw);
+			// A stored key cannot be read back (that is the point), so only a page opened with the
+			// password or a link can copy one.
+			if (!held.raw) {
+				say(messages.shareNeedsPassword, 'error');
+				return;
+			}
+			const link = location.origin + location.pathname + buildShareFragment(held.raw);
 			// navigator.clipboard is missing in some embedded browsers; report that like any refusal.
 			(navigator.clipboard?.writeText(link) ?? Promise.reject(new Error('No clipboard'))).then(
 				() => say(messages.shareCopied),

@@ -29,21 +29,32 @@ export interface MissingPassword {
 	variable: string;
 }
 
-/** Passwords for `slugs`, and every slug that has none (a gated build must stop for those). */
+/** Where a deal's password was found: its environment variable or the secrets file. */
+export type PasswordOrigin = 'env' | 'file';
+
+/** Passwords for `slugs`, where each came from, and every slug that has none (a gated build must stop for those). */
 export function resolvePasswords(
 	slugs: readonly string[],
 	env: Readonly<Record<string, string | undefined>>,
 	file: SecretsFile,
-): { passwords: Map<string, string>; missing: MissingPassword[] } {
+): { passwords: Map<string, string>; origins: Map<string, PasswordOrigin>; missing: MissingPassword[] } {
 	const passwords = new Map<string, string>();
+	const origins = new Map<string, PasswordOrigin>();
 	const missing: MissingPassword[] = [];
 	for (const slug of slugs) {
 		const variable = getPasswordVariable(slug);
 		const password = env[variable] || file.passwords[slug];
-		if (password) passwords.set(slug, password);
-		else missing.push({ slug, variable });
+		if (password) {
+			passwords.set(slug, password);
+			origins.set(slug, env[variable] ? 'env' : 'file');
+		} else missing.push({ slug, variable });
 	}
-	return { passwords, missing };
+	return { passwords, origins, missing };
+}
+
+/** Names where a deal's password is set, as a rep would look for it. */
+export function describePasswordOrigin(slug: string, origin: PasswordOrigin, secretsPath: string): string {
+	return origin === 'env' ? getPasswordVariable(slug) : `"${slug}" under "passwords" in ${secretsPath}`;
 }
 
 /** One message for every missing password, naming the variable to set for each. */

@@ -12,13 +12,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkPlanSources } from '../../src/lib/check/index.ts';
 import { decryptFile, deriveContentKey, importContentKey, buildFileAad, decodeUtf8, deriveDealPathId } from '../../src/lib/crypto/index.ts';
 import { collectSentinels, findLeaks } from '../../src/lib/leak-scan.ts';
+import { parseGateManifest } from '../../src/lib/gate/manifest.ts';
 import { loadPlans } from '../../src/node/load-plans.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const SITE_SECRET = 'x'.repeat(43);
 const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won', 'sinar-pangan-gudang'];
-const PASSWORDS = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `pw-${slug}`]));
+const PASSWORDS = Object.fromEntries(SLUGS.map((slug) => [`MAP_PASSWORD_${slug.toUpperCase().replace(/-/g, '_')}`, `${slug} brass lantern 47`]));
 
 function runBuild(dist: string, env: Record<string, string | undefined>) {
 	// No secrets file may leak into the test: only what the test passes counts.
@@ -28,6 +29,10 @@ function runBuild(dist: string, env: Record<string, string | undefined>) {
 		encoding: 'utf8',
 		env: { ...base, MAP_TODAY: '2026-11-23', MAPSITE_SITE_URL: 'https://plans.example.test', MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env },
 	});
+}
+
+function readManifest(shell: string) {
+	return parseGateManifest(/<script type="application\/json" id="mapsite-gate">([^<]*)<\/script>/.exec(shell)![1]);
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -71,7 +76,8 @@ describe('a gated build', () => {
 		const id = await deriveDealPathId(secret, 'northwind-data-platform');
 		const key = await importContentKey(await deriveContentKey(secret, 'northwind-data-platform', 1));
 		const payload = new Uint8Array(await readFile(join(dist, id, 'index.html.enc')));
-		const html = decodeUtf8(await decryptFile(key, payload, buildFileAad(id, 'index.html.enc')));
+		const { buildId } = readManifest(await readFile(join(dist, id, 'index.html'), 'utf8'));
+		const html = decodeUtf8(await decryptFile(key, payload, buildFileAad(id, buildId, 'index.html.enc')));
 		expect(html).toContain('Northwind Freight');
 		expect(html).toMatch(/^<mapsite-content/);
 	});
@@ -93,6 +99,22 @@ describe('a build without passwords', () => {
 		expect(text).toContain('MAP_PASSWORD_NORTHWIND_DATA_PLATFORM');
 		expect(text).toContain('MAP_PASSWORD_MERIDIAN_CLOSED_WON');
 		expect(text).toContain('MAP_PASSWORD_SINAR_PANGAN_GUDANG');
+		expect(existsSync(dist)).toBe(false);
+	});
+});
+
+describe('a build with weak passwords', () => {
+	test('stops before rendering, names each weak password\'s variable and how to make a good one, and writes nothing', async () => {
+		const dist = join(await mkdtemp(join(tmpdir(), 'mapsite-build-')), 'dist');
+		const result = runBuild(dist, { ...PASSWORDS, MAP_SITE_SECRET: SITE_SECRET, MAP_PASSWORD_HARBOR_LIGHTWEIGHT: 'h', MAP_PASSWORD_MERIDIAN_CLOSED_WON: 'password1234' });
+		expect(result.status).not.toBe(0);
+		const text = result.stdout + result.stderr;
+		expect(text).toContain('2 gated plans have passwords that could be guessed, so nothing was built:');
+		expect(text).toContain('plans/harbor-lightweight.mdx: MAP_PASSWORD_HARBOR_LIGHTWEIGHT is too easy to guess: it is 1 character long');
+		expect(text).toContain('plans/meridian-closed-won.mdx: MAP_PASSWORD_MERIDIAN_CLOSED_WON is too easy to guess: it scores');
+		expect(text).toContain('openssl rand -base64 18');
+		expect(text).not.toContain('password1234');
+		expect(text).not.toMatch(/\n\s+at /);
 		expect(existsSync(dist)).toBe(false);
 	});
 });

@@ -19,7 +19,7 @@ describe('incremental rebuilds', () => {
 	let dist = '';
 	const ids: Record<string, string> = {};
 	const build = (env: Record<string, string> = {}) => {
-		const passwords = Object.fromEntries(SLUGS.map((slug) => [passwordVariable(slug), `pw-${slug}`]));
+		const passwords = Object.fromEntries(SLUGS.map((slug) => [passwordVariable(slug), `${slug} brass lantern 47`]));
 		return runAstroBuild({ ...passwords, MAP_SITE_SECRET: SITE_SECRET, MAPSITE_PLANS: plans, MAPSITE_DIST: dist, MAPSITE_SECRETS: join(work, 'none.json'), ...env });
 	};
 

@@ -14,7 +14,7 @@ const SITE_SECRET = 'y'.repeat(43);
 const SLUGS = ['northwind-data-platform', 'harbor-lightweight', 'meridian-closed-won', 'sinar-pangan-gudang'];
 
 function build(dist: string, env: Record<string, string> = {}) {
-	const passwords = Object.fromEntries(SLUGS.map((slug) => [passwordVariable(slug), `pw-${slug}`]));
+	const passwords = Object.fromEntries(SLUGS.map((slug) => [passwordVariable(slug), `${slug} brass lantern 47`]));
 	return runAstroBuild({ ...passwords, MAP_SITE_SECRET: SITE_SECRET, MAPSITE_DIST: dist, MAPSITE_SECRETS: join(dist, '..', 'none.json'), ...env });
 }
 

@@ -36,7 +36,7 @@ describe('npm run build of fresh scaffolds', () => {
 			const filled = findPlaceholderTexts(scaffold).reduce((text, placeholder) => text.replace(placeholder, placeholder.slice(2, -2)), scaffold);
 			await writeFile(join(work, 'plans', `${slug}.mdx`), filled);
 		}
-		await writeFile(join(work, 'secrets.json'), JSON.stringify({ siteSecret: SITE_SECRET, passwords: { acme: 'acme password', 'beta-labs': 'beta password' } }));
+		await writeFile(join(work, 'secrets.json'), JSON.stringify({ siteSecret: SITE_SECRET, passwords: { acme: 'acme brass lantern 47', 'beta-labs': 'beta brass lantern 47' } }));
 		// Only what the test sets: a developer's own MAP_* or MAPSITE_* variables must not count.
 		const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MAP_') && !name.startsWith('MAPSITE_'))) as Record<string, string>;
 		env = { ...base, MAP_TODAY: TODAY, MAPSITE_PLANS: join(work, 'plans'), MAPSITE_SECRETS: join(work, 'secrets.json'), MAPSITE_SITE_URL: SITE_URL, MAPSITE_DIST: join(work, 'dist') };

@@ -17,12 +17,15 @@ const SKIP_REASON = 'needs Chromium at /usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const LOADER = fileURLToPath(new URL('../../src/client/gate.ts', import.meta.url));
 const PASSWORD = 'correct horse battery staple';
+const BUILD_ID = 'current-build';
 
 interface DealPage {
 	path: string;
 	html: string;
 	/** Flip one ciphertext byte after encrypting, to stand in for a payload changed in transit. */
 	isTampered?: boolean;
+	/** Encrypt under an older build's id: an old payload of this page served beside the current shell. */
+	isFromOlderBuild?: boolean;
 }
 
 interface Deal {
@@ -47,6 +50,7 @@ const deals: Deal[] = [
 			{ path: 'index.html', html: fragment('Northwind Traders plan', 'Northwind plan') },
 			{ path: 'next.html', html: fragment('Northwind next steps', 'Northwind next steps') },
 			{ path: 'tampered.html', html: fragment('Tampered', 'Should never show'), isTampered: true },
+			{ path: 'replayed.html', html: fragment('Replayed', 'An older build of this page'), isFromOlderBuild: true },
 		],
 	},
 	{ dealId: 'dealbbbbbbbbbbbb', folder: 'b', iterations: 1000, pages: [{ path: 'index.html', html: fragment('Contoso plan', 'Contoso plan') }] },
@@ -79,7 +83,7 @@ async function writeSite(): Promise<void> {
 		await mkdir(join(root, deal.folder));
 		for (const page of deal.pages) {
 			const payload = page.path.replace(/\.html$/, '.mapsite');
-			const encrypted = await encryptFile(key, encodeUtf8(page.html), buildFileAad(deal.dealId, page.path));
+			const encrypted = await encryptFile(key, encodeUtf8(page.html), buildFileAad(deal.dealId, page.isFromOlderBuild ? 'older-build' : BUILD_ID, page.path));
 			if (page.isTampered) encrypted[encrypted.length - 20] ^= 1;
 			await writeFile(join(root, deal.folder, payload), encrypted);
 			const shell = renderGateShell({
@@ -87,7 +91,7 @@ async function writeSite(): Promise<void> {
 				title: 'Mutual action plan',
 				sellerName: 'Acme Analytics',
 				labels: ENGLISH_GATE_LABELS,
-				manifest: { v: 1, dealId: deal.dealId, wrappedKey, payload, aad: page.path },
+				manifest: { v: 2, dealId: deal.dealId, buildId: BUILD_ID, wrappedKey, payload, aad: page.path },
 				scriptUrl: '/gate.js',
 			});
 			await writeFile(join(root, deal.folder, page.path), shell);
@@ -277,6 +281,16 @@ describe.skipIf(!existsSync(CHROMIUM))(`the gate loader in Chromium (${SKIP_REAS
 		await unlock(page, PASSWORD);
 		expect(await readStatus(page)).toMatchInlineSnapshot(`"This page failed its integrity check: it was changed or belongs to another plan. Nothing was shown."`);
 		expect(await page.locator('mapsite-content').isHidden()).toBe(true);
+		expect(await page.locator('mapsite-content').innerHTML()).toBe('');
+		await context.close();
+	});
+
+	test('refuses an older build\'s payload of the same page with the integrity message, and shows no content', async () => {
+		const context = await newContext();
+		const page = await context.newPage();
+		await page.goto(`${origin}/a/replayed.html`);
+		await unlock(page, PASSWORD);
+		expect(await readStatus(page)).toMatchInlineSnapshot(`"This page failed its integrity check: it was changed or belongs to another plan. Nothing was shown."`);
 		expect(await page.locator('mapsite-content').innerHTML()).toBe('');
 		await context.close();
 	});

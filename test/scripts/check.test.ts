@@ -144,3 +144,24 @@ describe('scripts/check.ts', () => {
 		});
 	});
 });
+
+describe('scripts/check.ts and deal passwords', () => {
+	test('refuses a one-letter and a common password, naming the variable and the secrets-file entry', async () => {
+		await writePlan('northwind.mdx', wrapPlan(VALID_YAML));
+		await writePlan('acme.mdx', wrapPlan(VALID_YAML));
+		await writeFile(join(dir, 'mapsite.secrets.json'), JSON.stringify({ passwords: { acme: 'password' } }));
+		const result = runScript('check.ts', [], dir, { MAP_PASSWORD_NORTHWIND: 'a', MAPSITE_SECRETS: 'mapsite.secrets.json' });
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('plans/northwind.mdx: MAP_PASSWORD_NORTHWIND is too easy to guess: it is 1 character long');
+		expect(result.stdout).toContain('plans/acme.mdx: "acme" under "passwords" in mapsite.secrets.json is too easy to guess');
+		expect(result.stdout).toContain('openssl rand -base64 18');
+		expect(result.stdout).not.toContain('"password"');
+	});
+
+	test('accepts a strong password', async () => {
+		await writePlan('northwind.mdx', wrapPlan(VALID_YAML));
+		const result = runScript('check.ts', [], dir, { MAP_PASSWORD_NORTHWIND: 'correct horse battery staple 42' });
+		expect(result.stdout).toContain('1 plan checked: 0 errors');
+		expect(result.status).toBe(0);
+	});
+});

@@ -320,6 +320,7 @@ export const id: Messages = {
 			insecureContext: 'Halaman ini harus dibuka melalui HTTPS (atau di localhost) agar dapat dibuka.',
 			shareCopied: 'Tautan berbagi disalin. Siapa pun yang memegang tautan ini dapat membuka rencana.',
 			shareFailed: 'Tautan berbagi tidak dapat disalin.',
+			shareNeedsPassword: 'Untuk menyalin tautan berbagi, buka rencana dengan kata sandinya: tekan Kunci, lalu buka kembali.',
 			fileFailed: 'Berkas tidak dapat diunduh. Periksa koneksi Anda, lalu coba lagi.',
 		},
 	},

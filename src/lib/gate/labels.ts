@@ -28,6 +28,8 @@ export interface GateMessages {
 	insecureContext: string;
 	shareCopied: string;
 	shareFailed: string;
+	/** The page opened with a remembered key, whose bytes cannot be read to build a share link. */
+	shareNeedsPassword: string;
 	/** A calendar or other file of the plan could not be fetched or opened. */
 	fileFailed: string;
 }
@@ -58,6 +60,7 @@ export const ENGLISH_GATE_LABELS: GateLabels = {
 		insecureContext: 'This page must be opened over HTTPS (or on localhost) to unlock.',
 		shareCopied: 'Share link copied. Anyone with this link can open the plan.',
 		shareFailed: 'The share link could not be copied.',
+		shareNeedsPassword: 'To copy a share link, open the plan with its password: press Lock, then unlock.',
 		fileFailed: 'The file could not be downloaded. Check your connection and try again.',
 	},
 };

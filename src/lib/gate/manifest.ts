@@ -4,9 +4,11 @@ import { GateError, type WrappedContentKey } from '../crypto/index.ts';
 
 /** Published in each shell as `<script type="application/json" id="mapsite-gate">`. */
 export interface GateManifest {
-	v: 1;
+	v: 2;
 	/** The deal's public URL id; binds the wrapped key and every file to this deal. */
 	dealId: string;
+	/** The build that made this shell; binds the payload and the deal's archives to it (see createBuildId). */
+	buildId: string;
 	/** The content key wrapped under the deal password (from wrapContentKey). */
 	wrappedKey: WrappedContentKey;
 	/** URL of this page's encrypted payload, relative to the page. */
@@ -35,7 +37,7 @@ export function parseGateManifest(text: string): GateManifest {
 		throw new GateError('bad-format', { cause });
 	}
 	// The shell may have been edited or cut short in transit, so every field is checked.
-	if (!isRecord(value) || value.v !== 1 || !isFilledString(value.dealId) || !isFilledString(value.payload) || !isFilledString(value.aad)) {
+	if (!isRecord(value) || value.v !== 2 || !isFilledString(value.dealId) || !isFilledString(value.buildId) || !isFilledString(value.payload) || !isFilledString(value.aad)) {
 		throw new GateError('bad-format');
 	}
 	const key = value.wrappedKey;

@@ -5,13 +5,14 @@
  *
  * Layout, all integers big-endian:
  *   'MSX1' | u32 body length | u32 file count | per file: u16 name length, name (UTF-8),
- *   u32 data length, data | padding up to the size bucket
+ *   u32 data length, data
+ * The archive itself is not padded: a gated deal's archive is compressed and then padded by
+ * encryptFile (src/lib/crypto/padding.ts); padding before compressing would be squeezed away.
+ * unpackArchive still accepts bytes after the body, as older builds padded here.
  */
 
 const MAGIC = [0x4d, 0x53, 0x58, 0x31]; // 'MSX1'
 const HEADER_BYTES = MAGIC.length + 4 + 4;
-/** The smallest padded size; archives grow in steps of at least this. */
-const MIN_STEP = 4096;
 /** Relative paths with forward slashes: no leading slash, backslash, control character or dot segment. */
 const SAFE_NAME = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[^/\\\u0000-\u001f]+(?:\/[^/\\\u0000-\u001f]+)*$/;
 const MAX_NAME_BYTES = 0xffff;
@@ -24,17 +25,7 @@ export class SearchArchiveError extends Error {
 	}
 }
 
-/**
- * The padded size for `size` bytes: the next multiple of a step that is 4 KiB or 1/16 of the
- * next power of two, whichever is larger, so the size reveals only about 4 bits of precision.
- */
-export function getArchiveBucketSize(size: number): number {
-	const power = 2 ** Math.ceil(Math.log2(Math.max(size, 1)));
-	const step = Math.max(MIN_STEP, power / 16);
-	return Math.max(step, Math.ceil(size / step) * step);
-}
-
-/** Packs `files` (relative name to bytes) into one padded archive; throws on a name Pagefind could not have produced. */
+/** Packs `files` (relative name to bytes) into one archive; throws on a name Pagefind could not have produced. */
 export function packArchive(files: ReadonlyMap<string, Uint8Array>): Uint8Array<ArrayBuffer> {
 	const encoder = new TextEncoder();
 	const entries = [...files].map(([name, data]) => ({ name: encoder.encode(name), text: name, data }));
@@ -42,7 +33,7 @@ export function packArchive(files: ReadonlyMap<string, Uint8Array>): Uint8Array<
 	if (bad.length > 0) throw new RangeError(`Cannot pack search index files with these names: ${bad.join(', ')}. Names must be relative paths with forward slashes and no "." or ".." segments.`);
 	const bodyBytes = entries.reduce((total, entry) => total + 2 + entry.name.length + 4 + entry.data.length, 0);
 	const used = HEADER_BYTES + bodyBytes;
-	const bytes = new Uint8Array(getArchiveBucketSize(used));
+	const bytes = new Uint8Array(used);
 	const view = new DataView(bytes.buffer);
 	bytes.set(MAGIC, 0);
 	view.setUint32(4, bodyBytes);
@@ -56,7 +47,6 @@ export function packArchive(files: ReadonlyMap<string, Uint8Array>): Uint8Array<
 		bytes.set(entry.data, offset + 4);
 		offset += 4 + entry.data.length;
 	}
-	fillPadding(bytes.subarray(used), used);
 	return bytes;
 }
 
@@ -94,21 +84,4 @@ export function unpackArchive(bytes: Uint8Array): Map<string, Uint8Array> {
 	}
 	if (offset !== end) throw new SearchArchiveError(`${end - offset} bytes after the last file are not accounted for.`);
 	return files;
-}
-
-/**
- * Fills the padding with a fixed pseudo-random stream. Zeros would be squeezed away by the
- * DEFLATE step of encryptFile, so the ciphertext would reveal the unpadded size again; the stream
- * is seeded by the size so the same index always packs to the same bytes.
- */
-function fillPadding(padding: Uint8Array, seed: number): void {
-	let state = (seed ^ 0x9e3779b9) >>> 0 || 1;
-	for (let index = 0; index < padding.length; index++) {
-		// xorshift32: no repeats within DEFLATE's 32 KiB window.
-		state ^= state << 13;
-		state ^= state >>> 17;
-		state ^= state << 5;
-		state >>>= 0;
-		padding[index] = state & 0xff;
-	}
 }

@@ -23,6 +23,8 @@ export interface GatedDealKeys {
 	labels: GateLabels;
 	contentKey: Uint8Array;
 	wrappedKey: WrappedContentKey;
+	/** This build's id for the deal (createBuildId); every file and the manifest carry it. */
+	buildId: string;
 }
 
 /** The published shell and payload of one page, by path within the site. */
@@ -32,8 +34,8 @@ export async function encryptGatedPage(path: string, html: string, deal: GatedDe
 	const payloadPath = `${path}.enc`;
 	const aad = payloadPath.split('/').slice(1).join('/');
 	const key = await importContentKey(deal.contentKey);
-	const payload = await encryptFile(key, encodeUtf8(content), buildFileAad(deal.routeId, aad));
-	const manifest: GateManifest = { v: 1, dealId: deal.routeId, wrappedKey: deal.wrappedKey, payload: payloadPath.split('/').at(-1)!, aad };
+	const payload = await encryptFile(key, encodeUtf8(content), buildFileAad(deal.routeId, deal.buildId, aad));
+	const manifest: GateManifest = { v: 2, dealId: deal.routeId, buildId: deal.buildId, wrappedKey: deal.wrappedKey, payload: payloadPath.split('/').at(-1)!, aad };
 	const shell = renderGateShell({
 		lang: deal.lang,
 		title: deal.shellTitle,
@@ -53,10 +55,10 @@ export async function encryptGatedPage(path: string, html: string, deal: GatedDe
 }
 
 /**
- * Packs `files` (paths within the deal, e.g. `calendar/all.ics`) into one padded archive and
- * encrypts it; the loader fetches `<route>/<name>` and finds a file in it by the same path.
+ * Packs `files` (paths within the deal, e.g. `calendar/all.ics`) into one archive and encrypts
+ * it (encryptFile pads it to a size bucket); the loader fetches `<route>/<name>` and finds a file in it by the same path.
  */
-export async function encryptDealArchive(name: string, files: ReadonlyMap<string, Uint8Array>, deal: Pick<GatedDealKeys, 'routeId' | 'contentKey'>): Promise<Uint8Array> {
+export async function encryptDealArchive(name: string, files: ReadonlyMap<string, Uint8Array>, deal: Pick<GatedDealKeys, 'routeId' | 'contentKey' | 'buildId'>): Promise<Uint8Array> {
 	const key = await importContentKey(deal.contentKey);
-	return encryptFile(key, packArchive(files), buildFileAad(deal.routeId, name));
+	return encryptFile(key, packArchive(files), buildFileAad(deal.routeId, deal.buildId, name));
 }

@@ -5,8 +5,8 @@ import { buildFileAad, decryptFile, encryptFile, GateError } from '../../../src/
 
 const key = await importContentKey(generateContentKey());
 const otherKey = await importContentKey(generateContentKey());
-const aad = buildFileAad('dealaaaaaaaaaaaa', 'index.html');
-const html = encodeUtf8(`<!doctype html><h1>Plan d’action — 共同計画 🚀</h1>${'<p>Kick-off with procurement.</p>'.repeat(200)}`);
+const aad = buildFileAad('dealaaaaaaaaaaaa', 'build-one', 'index.html');
+const html = encodeUtf8(`<!doctype html><h1>Plan d’action — 共同計画 🚀</h1>${'<p>Kick-off with procurement.</p>'.repeat(2000)}`);
 
 /** Random bytes of any length (getRandomValues fills at most 64 KiB per call). */
 function randomBytes(length: number): Uint8Array {
@@ -26,34 +26,48 @@ async function gateCode(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('buildFileAad', () => {
-	test('joins version, deal id and path', () => {
-		expect(buildFileAad('k3j5m2q7x4n6p8r2', 'assets/plan.json')).toBe('mapsite:v1:k3j5m2q7x4n6p8r2:assets/plan.json');
+	test('joins version, deal id, build id and path', () => {
+		expect(buildFileAad('k3j5m2q7x4n6p8r2', 'Qx7_b-2', 'assets/plan.json')).toBe('mapsite:v2:k3j5m2q7x4n6p8r2:Qx7_b-2:assets/plan.json');
 	});
 
 	test.each([
-		['an empty deal id', '', 'index.html'],
-		['a deal id with a colon', 'a:b', 'index.html'],
-		['an empty path', 'deal', ''],
-		['an absolute path', 'deal', '/index.html'],
-		['a Windows path', 'deal', 'assets\\plan.json'],
-	])('rejects %s', (_what, dealId, path) => {
-		expect(() => buildFileAad(dealId, path)).toThrow(RangeError);
+		['an empty deal id', '', 'b', 'index.html'],
+		['a deal id with a colon', 'a:b', 'b', 'index.html'],
+		['an empty build id', 'deal', '', 'index.html'],
+		['a build id with a colon', 'deal', 'b:1', 'index.html'],
+		['an empty path', 'deal', 'b', ''],
+		['an absolute path', 'deal', 'b', '/index.html'],
+		['a Windows path', 'deal', 'b', 'assets\\plan.json'],
+	])('rejects %s', (_what, dealId, buildId, path) => {
+		expect(() => buildFileAad(dealId, buildId, path)).toThrow(RangeError);
 	});
 });
 
 describe('encryptFile', () => {
-	test('writes the magic, a 12-byte nonce, then ciphertext and a 16-byte tag', async () => {
-		const plaintext = crypto.getRandomValues(new Uint8Array(1000));
+	test('writes the magic, a 12-byte nonce, then the padded ciphertext and a 16-byte tag', async () => {
+		const plaintext = crypto.getRandomValues(new Uint8Array(5000));
 		const file = await encryptFile(key, plaintext, aad);
-		expect(decodeUtf8(file.subarray(0, 4))).toBe('MAP1');
-		// Random bytes do not compress, so raw DEFLATE adds only a few bytes of framing.
-		expect(file.length).toBeGreaterThanOrEqual(4 + 12 + 1000 + 16);
-		expect(file.length).toBeLessThan(4 + 12 + 1000 + 16 + 16);
+		expect(decodeUtf8(file.subarray(0, 4))).toBe('MAP2');
+		// Random bytes do not compress: 5,000 and a few bytes of framing land in the 6 KiB bucket.
+		expect(file.length).toBe(4 + 12 + 6144 + 16);
 	});
 
 	test('compresses before encrypting, so repetitive HTML comes out smaller', async () => {
 		const file = await encryptFile(key, html, aad);
 		expect(file.length).toBeLessThan(html.length / 4);
+	});
+
+	test('pads after compressing, so a page with one risk and a page with six publish at the same size', async () => {
+		const risk = (at: number) => `<li><h3>Risk ${at}: security review slips</h3><p>Owner Priya. Mitigation: start the questionnaire early, ${at * 7919} findings.</p></li>`;
+		const page = (count: number) => encodeUtf8(`<mapsite-content><h1>Risks</h1><ul>${Array.from({ length: count }, (_, at) => risk(at)).join('')}</ul></mapsite-content>`);
+		const [one, six] = await Promise.all([encryptFile(key, page(1), aad), encryptFile(key, page(6), aad)]);
+		expect(page(6).length).toBeGreaterThan(page(1).length * 4);
+		expect(one.length).toBe(six.length);
+		expect(one.length).toBe(4096 + 32);
+	});
+
+	test('pads zeros that DEFLATE never sees: a tiny file still fills its whole bucket', async () => {
+		expect((await encryptFile(key, encodeUtf8('{}'), aad)).length).toBe(4096 + 32);
 	});
 
 	test('uses a different nonce for every one of 1000 encryptions', async () => {
@@ -79,8 +93,9 @@ describe('decryptFile', () => {
 	});
 
 	test.each([
-		['page A presented as page B', buildFileAad('dealaaaaaaaaaaaa', 'actions.html')],
-		["deal A's file presented as deal B's", buildFileAad('dealbbbbbbbbbbbb', 'index.html')],
+		['page A presented as page B', buildFileAad('dealaaaaaaaaaaaa', 'build-one', 'actions.html')],
+		["deal A's file presented as deal B's", buildFileAad('dealbbbbbbbbbbbb', 'build-one', 'index.html')],
+		['an older build of the same page', buildFileAad('dealaaaaaaaaaaaa', 'build-two', 'index.html')],
 	])('fails with auth-failed for %s', async (_name, otherAad) => {
 		const file = await encryptFile(key, html, aad);
 		expect(await gateCode(decryptFile(key, file, otherAad))).toBe('auth-failed');
@@ -111,14 +126,13 @@ describe('decryptFile', () => {
 		expect(await gateCode(decryptFile(key, cut(file), aad))).toBe(code);
 	});
 
-	test('fails with bad-format for an authentic file whose content is not DEFLATE', async () => {
+	test.each([
+		['declares more content than it holds', [0xff, 0xff, 0xff, 0xff]],
+		['is padded but not DEFLATE', [0, 0, 0, 2, 0xff, 0xff, 0, 0]],
+	])('fails with bad-format for an authentic file whose content %s', async (_what, content) => {
 		const nonce = new Uint8Array(12);
-		const sealed = await crypto.subtle.encrypt(
-			{ name: 'AES-GCM', iv: nonce, additionalData: encodeUtf8(aad) },
-			key,
-			new Uint8Array([0xff, 0xff, 0xff, 0xff]),
-		);
-		const file = new Uint8Array([...encodeUtf8('MAP1'), ...nonce, ...new Uint8Array(sealed)]);
+		const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: encodeUtf8(aad) }, key, new Uint8Array(content));
+		const file = new Uint8Array([...encodeUtf8('MAP2'), ...nonce, ...new Uint8Array(sealed)]);
 		expect(await gateCode(decryptFile(key, file, aad))).toBe('bad-format');
 	});
 

@@ -3,8 +3,9 @@ import { GateError } from '../../../src/lib/crypto/index.ts';
 import { buildKeyStorageName, parseGateManifest } from '../../../src/lib/gate/manifest.ts';
 
 const valid = {
-	v: 1,
+	v: 2,
 	dealId: 'k3x7q2m9p4r8t6w1',
+	buildId: 'QmVzdEJ1aWxkSWRFdmVy',
 	wrappedKey: { v: 1, kdf: 'PBKDF2-SHA256', iterations: 1000, salt: 'c2FsdA', iv: 'aXY', wrapped: 'd3JhcA' },
 	payload: 'index.mapsite',
 	aad: 'index.html',
@@ -24,7 +25,8 @@ describe('parseGateManifest', () => {
 	test.each([
 		['text that is not JSON', '{'],
 		['an array', '[]'],
-		['another version', JSON.stringify({ ...valid, v: 2 })],
+		['an older version without a build id', JSON.stringify({ ...valid, v: 1, buildId: undefined })],
+		['a missing build id', JSON.stringify({ ...valid, buildId: undefined })],
 		['an empty deal id', JSON.stringify({ ...valid, dealId: '' })],
 		['a missing payload', JSON.stringify({ ...valid, payload: undefined })],
 		['a numeric aad', JSON.stringify({ ...valid, aad: 3 })],

@@ -5,7 +5,7 @@ import type { GateManifest } from '../../../src/lib/gate/manifest.ts';
 import { renderGateShell, type GateShellInput } from '../../../src/lib/gate/shell.ts';
 
 const wrappedKey: WrappedContentKey = { v: 1, kdf: 'PBKDF2-SHA256', iterations: 1000, salt: 'c2FsdHNhbHRzYWx0c2FsdA', iv: 'aXZpdml2aXZpdml2', wrapped: 'd3JhcHBlZA' };
-const manifest: GateManifest = { v: 1, dealId: 'k3x7q2m9p4r8t6w1', wrappedKey, payload: 'index.mapsite', aad: 'index.html' };
+const manifest: GateManifest = { v: 2, dealId: 'k3x7q2m9p4r8t6w1', buildId: 'QmVzdEJ1aWxkSWRFdmVy', wrappedKey, payload: 'index.mapsite', aad: 'index.html' };
 
 const input: GateShellInput = {
 	lang: 'en',

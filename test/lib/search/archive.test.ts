@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compressBytes } from '../../../src/lib/crypto/compress.ts';
-import { getArchiveBucketSize, packArchive, SearchArchiveError, unpackArchive } from '../../../src/lib/search/archive.ts';
+import { packArchive, SearchArchiveError, unpackArchive } from '../../../src/lib/search/archive.ts';
 
 const encoder = new TextEncoder();
 const files = new Map<string, Uint8Array>([
@@ -36,34 +35,13 @@ describe('packArchive and unpackArchive', () => {
 		expect(packArchive(files)).toEqual(packArchive(new Map(files)));
 	});
 
-	test('pad to the size bucket, so one more small file does not change the size', () => {
-		const packed = packArchive(files);
-		const bigger = packArchive(new Map([...files, ['fragment/en_4.pf_fragment', new Uint8Array(40)]]));
-		expect(packed.length % 4096).toBe(0);
-		expect(bigger.length).toBe(packed.length);
-	});
-
-	test('pad with bytes DEFLATE cannot squeeze, so the encrypted size still hides the real size', async () => {
-		const tiny = packArchive(new Map([['pagefind-entry.json', encoder.encode('{}')]]));
-		expect(tiny.length).toBe(4096);
-		expect((await compressBytes(tiny)).length).toBeGreaterThan(4000);
+	test('holds exactly its header and files: padding comes after compression, in encryptFile', () => {
+		const packed = packArchive(new Map([['a.pf_index', new Uint8Array(5)]]));
+		expect(packed.length).toBe(12 + 2 + 10 + 4 + 5);
 	});
 
 	test.each(['../secret', '/etc/passwd', 'index/./x', 'a\\b', '', 'a//b'])('refuse to pack the unsafe name %j', (name) => {
 		expect(() => packArchive(new Map([[name, new Uint8Array(1)]]))).toThrow(/Cannot pack search index files with these names/);
-	});
-});
-
-describe('getArchiveBucketSize', () => {
-	test.each([
-		[0, 4096],
-		[1, 4096],
-		[4096, 4096],
-		[4097, 8192],
-		[70_000, 73_728],
-		[1_000_000, 1_048_576],
-	])('puts %i bytes in a bucket of %i', (size, bucket) => {
-		expect(getArchiveBucketSize(size)).toBe(bucket);
 	});
 });
 

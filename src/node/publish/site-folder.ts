@@ -1,0 +1,50 @@
+/** File operations on the folder a build publishes into: writing, keeping the published deals, reading a deal's files. */
+import { cp, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { listFiles } from '../site-files.ts';
+
+/** Writes `data` at `path` under `root`, creating folders; replaces the file rather than writing through a hard link. */
+export async function writeInto(root: string, path: string, data: string | Uint8Array): Promise<void> {
+	await mkdir(dirname(join(root, path)), { recursive: true });
+	// The path may be a hard link into the published site (see linkOtherDeals): replace, never write through it.
+	await rm(join(root, path), { force: true });
+	await writeFile(join(root, path), data);
+}
+
+/** Whether `a` and `b` are one file on disk (hard links of each other); false when `b` is missing. */
+export async function isSameFile(a: string, b: string): Promise<boolean> {
+	const [first, second] = await Promise.all([stat(a), stat(b).catch(() => undefined)]);
+	return second !== undefined && first.ino === second.ino && first.dev === second.dev;
+}
+
+/** The deal's non-page files by their path within the deal, as the loader asks for them. */
+export async function readWithinDeal(stageDir: string, paths: readonly string[]): Promise<Map<string, Uint8Array>> {
+	return new Map(await Promise.all(paths.map(async (path) => [path.split('/').slice(1).join('/'), new Uint8Array(await readFile(join(stageDir, path)))] as const)));
+}
+
+/**
+ * A build of some deals keeps everything else of the published site: other deals' folders and
+ * shared assets that older shells may still reference (a new build adds, never removes, those).
+ * Hard links make that cheap and leave the published files untouched; returns every linked path.
+ */
+export async function linkOtherDeals(distDir: string, temp: string, skip: ReadonlySet<string>): Promise<Set<string>> {
+	const kept = new Set<string>();
+	const entries = await readdir(distDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return [];
+		throw error;
+	});
+	for (const entry of entries) {
+		if (skip.has(entry.name)) continue;
+		const paths = entry.isDirectory() ? (await listFiles(join(distDir, entry.name))).map((path) => `${entry.name}/${path}`) : [entry.name];
+		for (const path of paths) {
+			await mkdir(dirname(join(temp, path)), { recursive: true });
+			await link(join(distDir, path), join(temp, path)).catch(async (error: NodeJS.ErrnoException) => {
+				// Another file system, or links not allowed: copy instead.
+				if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+				await cp(join(distDir, path), join(temp, path));
+			});
+			kept.add(path);
+		}
+	}
+	return kept;
+}
