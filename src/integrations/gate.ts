@@ -47,7 +47,9 @@ export function gate(): AstroIntegration {
 				if (selection.plans.length < inputs.allPlans.length) process.env.MAPSITE_SELECTED_DEALS = selection.plans.map((checked) => checked.slug).join(',');
 				else delete process.env.MAPSITE_SELECTED_DEALS;
 				deals = await prepareDeals({ root, plans: selection.plans, routeIds, passwords, siteSecret: isBuild ? siteSecret : undefined });
-				const feedback = await asUserError(() => readFeedbackSettings(process.env, deals));
+				// Each token binds the deal's route id, slug and keyVersion (src/relay/feedback-token.ts).
+				const tokenDeals = selection.plans.map(({ slug, plan }) => ({ slug, routeId: routeIds.get(slug)!, keyVersion: plan!.keyVersion }));
+				const feedback = await asUserError(() => readFeedbackSettings(process.env, tokenDeals));
 				// Derived from the site secret, slug and keyVersion: the rep checks pasted emails offline with the same secret.
 				const feedbackEmailKeys = await deriveDealEmailKeys(selection.plans, siteSecret);
 				updateConfig({

@@ -1,5 +1,5 @@
 /** Where the site sends buyer feedback, read from the environment at build time. */
-import { createFeedbackToken, parseRelaySecret } from '../relay/feedback-token.ts';
+import { createFeedbackToken, parseRelaySecret, type FeedbackTokenDeal } from '../relay/feedback-token.ts';
 
 /** What the deal pages need to offer feedback; tokens are keyed by plan slug and end up only inside encrypted pages. */
 export interface FeedbackSettings {
@@ -17,7 +17,7 @@ export interface FeedbackSettings {
  */
 export async function readFeedbackSettings(
 	env: Readonly<Record<string, string | undefined>>,
-	deals: readonly { slug: string; routeId: string }[],
+	deals: readonly FeedbackTokenDeal[],
 ): Promise<FeedbackSettings> {
 	const relayUrl = env.MAPSITE_RELAY_URL?.trim() || undefined;
 	const repository = env.MAPSITE_FEEDBACK_REPO?.trim() || env.GITHUB_REPOSITORY?.trim() || undefined;
@@ -35,6 +35,13 @@ export async function readFeedbackSettings(
 	const parsed = parseRelaySecret(secretText);
 	if (!parsed.ok) throw new Error(parsed.problem);
 	const tokens: Record<string, string> = {};
-	for (const deal of deals) tokens[deal.slug] = await createFeedbackToken(parsed.secret, deal.routeId);
+	for (const deal of deals) {
+		try {
+			tokens[deal.slug] = await createFeedbackToken(parsed.secret, deal);
+		} catch (error) {
+			// Such a deal's buyers still get the email and GitHub links; the build says why the relay is not offered.
+			console.warn(`plans/${deal.slug}.mdx: no relay feedback for this deal. ${(error as Error).message}`);
+		}
+	}
 	return { relayUrl, repository, tokens };
 }

@@ -1,15 +1,19 @@
 /**
  * The feedback relay: a plain `fetch(Request) => Promise<Response>` handler that turns a buyer's feedback
- * post into a GitHub issue. It imports no server or GitHub client, so it runs unchanged on Node, Workers and the like.
+ * post into a GitHub issue. It imports no server or GitHub client, so it runs unchanged on Node, Workers,
+ * Netlify and Vercel (see relay/ for each entry point).
  */
 
 import type { FeedbackForm } from '../schema/feedback-form.ts';
+import type { RelayProblem } from '../schema/feedback-relay.ts';
 import { decodeUtf8 } from '../lib/crypto/encoding.ts';
 import { readFormFields } from '../lib/feedback/form-fields.ts';
 import { renderFeedbackIssueBody } from '../lib/feedback/render-issue.ts';
-import { checkFeedbackForm, readFeedbackEnvelope, type RequestProblem } from './feedback-request.ts';
+import type { ClientAddressReader } from './client-address.ts';
 import { RELAY_SECRET_MIN_BYTES, verifyFeedbackToken } from './feedback-token.ts';
+import type { KeyVersionReader } from './github-key-versions.ts';
 import { readBodyWithLimit } from './read-body.ts';
+import { readRelayPost } from './read-relay-post.ts';
 import { createFixedWindowLimiter, type RateLimit } from './rate-limit.ts';
 
 /** What the relay asks GitHub (or anything else) to create. */
@@ -27,24 +31,27 @@ export interface CreatedIssue {
 
 /** How a relay is set up; everything with side effects is passed in. */
 export interface RelayOptions {
-	/** The secret that feedback tokens are derived from (at least 32 bytes). */
+	/** The secret that feedback tokens are signed with (at least 32 bytes), the same the build uses. */
 	relaySecret: Uint8Array;
-	/** Known deal ids: a set (the id is the slug) or a map from deal id to plan slug. */
-	dealIds: ReadonlySet<string> | ReadonlyMap<string, string>;
 	/** The YAML text of `.github/ISSUE_TEMPLATE/plan-feedback.yml`, which fixes the issue body's fields. */
 	template: string;
 	/** Creates the issue; throws when it cannot. */
 	createIssue: (input: IssueInput) => Promise<CreatedIssue>;
-	/** Request limits per deal and per client address; `now` returns milliseconds. */
-	rateLimit?: { perDeal?: RateLimit; perAddress?: RateLimit; now?: () => number };
+	/** The deal's current key version (from its plan in the repository); a token of any other version is revoked. */
+	readKeyVersion: KeyVersionReader;
+	/** The client's address for the per-address limits; each host's entry point knows which header to trust. */
+	getClientAddress: ClientAddressReader;
+	/**
+	 * Limits: `perDeal` and `perAddress` count feedback that passed every check; `failuresPerAddress` counts posts
+	 * refused for a bad token, form or captcha, so nobody holding a share link can use up the buyer's quota.
+	 */
+	rateLimit?: { perDeal?: RateLimit; perAddress?: RateLimit; failuresPerAddress?: RateLimit; maxKeys?: number; now?: () => number };
 	/** The largest body accepted, in bytes (default 16 KB). */
 	maxBodyBytes?: number;
 	/** Checks a captcha answer (Turnstile, hCaptcha...); when given, every post must carry one that passes. */
 	verifyCaptcha?: (token: string, address: string) => Promise<boolean>;
 	/** Origins allowed to post from a browser (e.g. `https://plans.example.com`); none when left out. */
 	allowedOrigins?: readonly string[];
-	/** The client's address for rate limiting; by default CF-Connecting-IP, then the first X-Forwarded-For entry. */
-	getClientAddress?: (request: Request) => string;
 	/** Told about failures the buyer cannot fix (GitHub refusing the issue, bugs), for the operator's log. */
 	onError?: (error: unknown) => void;
 }
@@ -52,30 +59,20 @@ export interface RelayOptions {
 /** 16 KB: a full form at the 4000-character limit in multi-byte text, with room for the envelope. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
-/** Limits for a relay that serves a few dozen deals: a buyer never posts feedback this fast. */
+/** Limits for a relay that serves a few dozen deals: a buyer never posts feedback this fast, nor fails this often. */
 export const DEFAULT_RATE_LIMITS = {
 	perDeal: { limit: 20, windowMs: 60 * 60 * 1000 },
 	perAddress: { limit: 30, windowMs: 10 * 60 * 1000 },
+	failuresPerAddress: { limit: 20, windowMs: 10 * 60 * 1000 },
 } as const satisfies Record<string, RateLimit>;
 
 const ISSUE_LABELS = ['plan-feedback'];
 
-/** Reads the client address a proxy or CDN put in the headers: CF-Connecting-IP, then X-Forwarded-For, else 'unknown'. */
-export function getForwardedClientAddress(request: Request): string {
-	const cloudflare = request.headers.get('cf-connecting-ip')?.trim();
-	if (cloudflare) return cloudflare;
-	const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-	return forwarded || 'unknown';
-}
+const INVALID_LINK = 'This feedback link is not valid; open the plan again and use its feedback form.';
 
 /** Writes the issue title from fixed parts only, so no buyer text reaches notification subjects. */
 export function writeIssueTitle(form: FeedbackForm): string {
 	return `[feedback] ${form.kind} ${form.deal}`;
-}
-
-function lookUpSlug(dealIds: RelayOptions['dealIds'], dealId: string): string | undefined {
-	if (dealIds instanceof Map) return dealIds.get(dealId);
-	return dealIds.has(dealId) ? dealId : undefined;
 }
 
 /** Creates the relay's request handler; throws at once on options that could never work. */
@@ -85,10 +82,11 @@ export function createRelayHandler(options: RelayOptions): (request: Request) =>
 	}
 	const fields = readFormFields(options.template);
 	const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+	const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimit };
 	const now = options.rateLimit?.now ?? Date.now;
-	const perDeal = createFixedWindowLimiter(options.rateLimit?.perDeal ?? DEFAULT_RATE_LIMITS.perDeal, now);
-	const perAddress = createFixedWindowLimiter(options.rateLimit?.perAddress ?? DEFAULT_RATE_LIMITS.perAddress, now);
-	const getClientAddress = options.getClientAddress ?? getForwardedClientAddress;
+	const perDeal = createFixedWindowLimiter(limits.perDeal, now, limits.maxKeys);
+	const perAddress = createFixedWindowLimiter(limits.perAddress, now, limits.maxKeys);
+	const failures = createFixedWindowLimiter(limits.failuresPerAddress, now, limits.maxKeys);
 	const allowedOrigins = new Set(options.allowedOrigins ?? []);
 	const reportError = options.onError ?? (() => {});
 
@@ -105,7 +103,7 @@ export function createRelayHandler(options: RelayOptions): (request: Request) =>
 		});
 	}
 
-	function refuse(request: Request, status: number, error: string, problems?: RequestProblem[]): Response {
+	function refuse(request: Request, status: number, error: string, problems?: RelayProblem[]): Response {
 		return reply(request, status, problems === undefined ? { error } : { error, problems });
 	}
 
@@ -135,44 +133,68 @@ export function createRelayHandler(options: RelayOptions): (request: Request) =>
 		});
 	}
 
+	/** Checks everything about a post that the sender controls; a refusal here is charged to the sender's failures. */
+	async function checkPost(
+		request: Request,
+		address: string,
+	): Promise<{ ok: true; form: FeedbackForm } | { ok: false; response: Response; isSendersFault: boolean }> {
+		const fail = (status: number, error: string, problems?: RelayProblem[]) => ({
+			ok: false as const,
+			response: refuse(request, status, error, problems),
+			isSendersFault: true,
+		});
+		const body = await readBodyWithLimit(request, maxBodyBytes);
+		if (body.isTooLarge) return fail(413, `The feedback is larger than ${Math.floor(maxBodyBytes / 1024)} KB; shorten the message.`);
+		let data: unknown;
+		try {
+			data = JSON.parse(decodeUtf8(body.bytes));
+		} catch {
+			return fail(400, 'The body is not valid JSON.', [{ field: '', message: 'The body must be UTF-8 JSON.' }]);
+		}
+		const reading = readRelayPost(data, fields);
+		if (!reading.ok) return reading.isBadToken ? fail(403, INVALID_LINK) : fail(400, 'The feedback form has problems.', reading.problems);
+		const { token, form, captcha } = reading.post;
+		if (!(await verifyFeedbackToken(options.relaySecret, token))) return fail(403, INVALID_LINK);
+		// Read only for a genuine token, so GitHub is asked about real deals alone.
+		let keyVersion: number | undefined;
+		try {
+			keyVersion = await options.readKeyVersion(token.slug);
+		} catch (error) {
+			reportError(error);
+			return { ...fail(502, 'The relay could not check this feedback link with GitHub, so nothing was saved; try again in a few minutes.'), isSendersFault: false };
+		}
+		if (keyVersion !== token.keyVersion) return fail(403, INVALID_LINK);
+		if (options.verifyCaptcha !== undefined) {
+			const isHuman = captcha !== undefined && (await options.verifyCaptcha(captcha, address).catch(() => false));
+			if (!isHuman) return fail(403, 'The captcha was not solved; solve it and send again.');
+		}
+		return { ok: true, form: { ...form, deal: token.slug } };
+	}
+
 	async function handlePost(request: Request): Promise<Response> {
 		const origin = request.headers.get('origin');
 		// Browsers always send Origin on a cross-site POST; refusing unknown ones stops other sites posting for a visitor.
 		if (origin !== null && !allowedOrigins.has(origin)) {
 			return refuse(request, 403, 'Feedback is not accepted from this site.');
 		}
-		const address = getClientAddress(request);
-		const addressDecision = perAddress.take(`address:${address}`);
-		if (!addressDecision.isAllowed) return tooMany(request, addressDecision.retryAfterSeconds);
+		// Addresses are client-influenced text; a long one would only waste limiter memory.
+		const address = options.getClientAddress(request).slice(0, 100);
+		const addressKey = `address:${address}`;
+		const failureState = failures.check(addressKey);
+		if (!failureState.isAllowed) return tooMany(request, failureState.retryAfterSeconds);
+		const addressState = perAddress.check(addressKey);
+		if (!addressState.isAllowed) return tooMany(request, addressState.retryAfterSeconds);
 
-		const body = await readBodyWithLimit(request, maxBodyBytes);
-		if (body.isTooLarge) return refuse(request, 413, `The feedback is larger than ${Math.floor(maxBodyBytes / 1024)} KB; shorten the message.`);
-		let data: unknown;
-		try {
-			data = JSON.parse(decodeUtf8(body.bytes));
-		} catch {
-			return refuse(request, 400, 'The body is not valid JSON.', [{ field: '', message: 'The body must be UTF-8 JSON.' }]);
+		const checked = await checkPost(request, address);
+		if (!checked.ok) {
+			if (checked.isSendersFault) failures.take(addressKey);
+			return checked.response;
 		}
-		const envelope = readFeedbackEnvelope(data);
-		if (!envelope.ok) return refuse(request, 400, 'The feedback could not be read.', envelope.problems);
-		const { deal, token, form, captcha } = envelope.envelope;
-
-		const slug = lookUpSlug(options.dealIds, deal);
-		// One answer for an unknown deal and a wrong token, so the relay does not confirm which deal ids exist.
-		if (slug === undefined || !(await verifyFeedbackToken(options.relaySecret, deal, token))) {
-			return refuse(request, 403, 'This feedback link is not valid; open the plan again and use its feedback form.');
-		}
-
-		const checked = checkFeedbackForm(form, slug, fields);
-		if (!checked.ok) return refuse(request, 400, 'The feedback form has problems.', checked.problems);
-
-		const dealDecision = perDeal.take(`deal:${deal}`);
-		if (!dealDecision.isAllowed) return tooMany(request, dealDecision.retryAfterSeconds);
-
-		if (options.verifyCaptcha !== undefined) {
-			const isHuman = captcha !== undefined && (await options.verifyCaptcha(captcha, address).catch(() => false));
-			if (!isHuman) return refuse(request, 403, 'The captcha was not solved; solve it and send again.');
-		}
+		// Only feedback that passed every check is charged to the deal and the address.
+		const dealState = perDeal.take(`deal:${checked.form.deal}`);
+		if (!dealState.isAllowed) return tooMany(request, dealState.retryAfterSeconds);
+		const addressTaken = perAddress.take(addressKey);
+		if (!addressTaken.isAllowed) return tooMany(request, addressTaken.retryAfterSeconds);
 
 		let issue: CreatedIssue;
 		try {

@@ -1,48 +1,49 @@
-/** Fixed-window request counting, in memory, so one relay instance can refuse floods without a database. */
+/** Fixed-window request limits, kept in bounded memory (src/relay/expiring-map.ts). */
 
-/** At most `limit` requests per key in each window of `windowMs` milliseconds. */
+import { createExpiringMap } from './expiring-map.ts';
+
+/** At most `limit` requests per `windowMs` milliseconds. */
 export interface RateLimit {
 	limit: number;
 	windowMs: number;
 }
 
-/** The outcome of counting one request: allowed, or refused with the seconds until the window resets. */
+/** Whether a request fits, and if not, when the window opens again. */
 export type RateDecision = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number };
 
-/** Counts requests per key; `take` records one request and says whether it fits in the current window. */
+/** Counts requests per key in windows that start at each key's first request. */
 export interface FixedWindowLimiter {
+	/** Says whether one more request would fit, without counting it. */
+	check(key: string): RateDecision;
+	/** Counts one request and says whether it fitted. */
 	take(key: string): RateDecision;
 }
 
-// Windows are dropped once this many keys are tracked, so spoofed addresses cannot grow memory without bound.
-const PRUNE_AT_KEYS = 10_000;
+/** The most keys a limiter remembers; past it the oldest window is forgotten, so memory stays bounded whatever arrives. */
+export const DEFAULT_MAX_KEYS = 10_000;
 
-/** Creates a limiter whose windows start at each key's first request; `now` returns milliseconds. */
-export function createFixedWindowLimiter({ limit, windowMs }: RateLimit, now: () => number): FixedWindowLimiter {
+/** Creates a limiter; `now` returns milliseconds. */
+export function createFixedWindowLimiter({ limit, windowMs }: RateLimit, now: () => number, maxKeys = DEFAULT_MAX_KEYS): FixedWindowLimiter {
 	if (!(Number.isInteger(limit) && limit > 0)) throw new RangeError(`A rate limit must be a positive whole number, got ${limit}.`);
 	if (!(windowMs > 0)) throw new RangeError(`A rate-limit window must be a positive number of milliseconds, got ${windowMs}.`);
-	const windows = new Map<string, { start: number; count: number }>();
+	const windows = createExpiringMap<{ start: number; count: number }>({ ttlMs: windowMs, maxKeys }, now);
 
-	function prune(time: number): void {
-		for (const [key, window] of windows) {
-			if (time - window.start >= windowMs) windows.delete(key);
+	function decide(key: string, isCounted: boolean): RateDecision {
+		let window = windows.get(key);
+		if (window === undefined) {
+			if (!isCounted) return { isAllowed: true };
+			window = { start: now(), count: 0 };
+			windows.set(key, window);
 		}
+		if (window.count >= limit) {
+			return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now()) / 1000)) };
+		}
+		if (isCounted) window.count++;
+		return { isAllowed: true };
 	}
 
 	return {
-		take(key) {
-			const time = now();
-			if (windows.size >= PRUNE_AT_KEYS) prune(time);
-			let window = windows.get(key);
-			if (window === undefined || time - window.start >= windowMs) {
-				window = { start: time, count: 0 };
-				windows.set(key, window);
-			}
-			if (window.count >= limit) {
-				return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - time) / 1000)) };
-			}
-			window.count++;
-			return { isAllowed: true };
-		},
+		check: (key) => decide(key, false),
+		take: (key) => decide(key, true),
 	};
 }

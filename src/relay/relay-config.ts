@@ -1,18 +1,28 @@
 /** Reads the relay's settings from environment variables (passed in as a plain record), listing every problem at once. */
 
+import { parseTrustedHops } from './client-address.ts';
 import { parseRelaySecret, RELAY_SECRET_MIN_BYTES } from './feedback-token.ts';
 
-/** Everything `npm run relay` needs to start. */
+/** Everything a relay needs, on any host; no per-deal settings, since each token names and signs its deal. */
 export interface RelayConfig {
 	relaySecret: Uint8Array;
 	githubToken: string;
 	owner: string;
 	repo: string;
 	githubApiUrl: string;
-	dealIds: Map<string, string>;
+	/** The folder of the plan files in the repository, where the relay reads each deal's current key version. */
+	plansDir: string;
 	allowedOrigins: string[];
+	/** How many proxies in front append to X-Forwarded-For (MAP_RELAY_TRUST_PROXY); 0 trusts none. */
+	trustedHops: number;
+	/** The port `npm run relay` listens on. */
 	port: number;
 }
+
+/** What a relay set-up from an older version still carries and no longer needs, each said in one line. */
+const RETIRED_VARIABLES: Record<string, string> = {
+	MAP_DEAL_IDS: 'MAP_DEAL_IDS is no longer read: each page\'s feedback token names and signs its deal, so the relay needs no deal list. You can delete it.',
+};
 
 function splitList(text: string | undefined): string[] {
 	return (text ?? '')
@@ -21,8 +31,10 @@ function splitList(text: string | undefined): string[] {
 		.filter((item) => item !== '');
 }
 
-/** Parses the relay's variables; `MAP_DEAL_IDS` entries are `id` or `id=slug`. Problems name the variable and the fix. */
-export function readRelayConfig(env: Readonly<Record<string, string | undefined>>): { ok: true; config: RelayConfig } | { ok: false; problems: string[] } {
+/** Parses the relay's variables; problems name the variable and the fix, notices name variables it now ignores. */
+export function readRelayConfig(
+	env: Readonly<Record<string, string | undefined>>,
+): { ok: true; config: RelayConfig; notices: string[] } | { ok: false; problems: string[] } {
 	const problems: string[] = [];
 
 	let relaySecret = new Uint8Array(0);
@@ -36,7 +48,7 @@ export function readRelayConfig(env: Readonly<Record<string, string | undefined>
 	}
 
 	const githubToken = env.GITHUB_TOKEN?.trim() ?? '';
-	if (githubToken === '') problems.push('GITHUB_TOKEN is not set; use a token that may create issues in the plans repository.');
+	if (githubToken === '') problems.push('GITHUB_TOKEN is not set; use a token that may create issues and read contents in the plans repository.');
 
 	const [owner = '', repo = '', ...rest] = (env.GITHUB_REPOSITORY?.trim() ?? '').split('/');
 	if (!env.GITHUB_REPOSITORY?.trim()) {
@@ -50,14 +62,9 @@ export function readRelayConfig(env: Readonly<Record<string, string | undefined>
 		problems.push(`GITHUB_API_URL ${JSON.stringify(githubApiUrl)} is not an http(s) URL.`);
 	}
 
-	const dealIds = new Map<string, string>();
-	for (const entry of splitList(env.MAP_DEAL_IDS)) {
-		const [id = '', slug = id] = entry.split('=').map((part) => part.trim());
-		if (id === '' || slug === '') problems.push(`MAP_DEAL_IDS entry ${JSON.stringify(entry)} is not "id" or "id=slug".`);
-		else dealIds.set(id, slug);
-	}
-	if (dealIds.size === 0 && !problems.some((problem) => problem.startsWith('MAP_DEAL_IDS'))) {
-		problems.push('MAP_DEAL_IDS is not set; list the deal ids that may send feedback, separated by commas.');
+	const plansDir = (env.MAPSITE_PLANS?.trim() || 'plans').replace(/^\.?\/+|\/+$/g, '');
+	if (plansDir === '' || plansDir.split('/').includes('..')) {
+		problems.push(`MAPSITE_PLANS ${JSON.stringify(env.MAPSITE_PLANS)} is not a folder inside the repository, for example plans.`);
 	}
 
 	const allowedOrigins = splitList(env.MAP_RELAY_ALLOWED_ORIGINS);
@@ -67,10 +74,20 @@ export function readRelayConfig(env: Readonly<Record<string, string | undefined>
 		}
 	}
 
+	const hops = parseTrustedHops(env.MAP_RELAY_TRUST_PROXY);
+	if (!hops.ok) problems.push(hops.problem);
+
 	const portText = env.PORT?.trim() || '8787';
 	const port = Number(portText);
 	if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT ${JSON.stringify(portText)} is not a port number (0-65535).`);
 
 	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, config: { relaySecret, githubToken, owner, repo, githubApiUrl, dealIds, allowedOrigins, port } };
+	const notices = Object.keys(RETIRED_VARIABLES)
+		.filter((name) => env[name] !== undefined && env[name] !== '')
+		.map((name) => RETIRED_VARIABLES[name]!);
+	return {
+		ok: true,
+		config: { relaySecret, githubToken, owner, repo, githubApiUrl, plansDir, allowedOrigins, trustedHops: hops.ok ? hops.hops : 0, port },
+		notices,
+	};
 }

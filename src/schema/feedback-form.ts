@@ -48,63 +48,89 @@ function fromSchema() {
 }
 
 /** An action marked done; `date` is the day it was done when not the day of the issue. */
-const DoneSchema = z.strictObject({
+const DONE_FIELDS = {
 	kind: z.literal('done'),
-	deal: idSchema(ALWAYS),
 	action: idSchema(requiredWhen('done')),
 	date: dateSchema(requiredWhen('done')).optional(),
 	message: textSchema(requiredWhen('done')).optional(),
 	from: fromSchema(),
-});
+};
 
 /** A new due date proposed for an action; `message` is the reason. */
-const NewDateSchema = z.strictObject({
+const NEW_DATE_FIELDS = {
 	kind: z.literal('new-date'),
-	deal: idSchema(ALWAYS),
 	action: idSchema(requiredWhen('new-date')),
 	date: dateSchema(requiredWhen('new-date')),
 	message: textSchema(requiredWhen('new-date')).optional(),
 	from: fromSchema(),
-});
+};
 
 /** A comment on one action, or on the plan as a whole when `action` is absent. */
-const CommentFormSchema = z.strictObject({
+const COMMENT_FIELDS = {
 	kind: z.literal('comment'),
-	deal: idSchema(ALWAYS),
 	action: idSchema(requiredWhen('comment')).optional(),
 	message: textSchema(requiredWhen('comment')),
 	from: fromSchema(),
-});
+};
 
 /** A suggested action, with the date the buyer would like it done by, if any. */
-const NewActionSchema = z.strictObject({
+const NEW_ACTION_FIELDS = {
 	kind: z.literal('new-action'),
-	deal: idSchema(ALWAYS),
 	date: dateSchema(requiredWhen('new-action')).optional(),
 	message: textSchema(requiredWhen('new-action')),
 	from: fromSchema(),
-});
+};
 
 /** A risk the buyer sees, with a date it matters by, if any. */
-const NewRiskSchema = z.strictObject({
+const NEW_RISK_FIELDS = {
 	kind: z.literal('new-risk'),
-	deal: idSchema(ALWAYS),
 	date: dateSchema(requiredWhen('new-risk')).optional(),
 	message: textSchema(requiredWhen('new-risk')),
 	from: fromSchema(),
-});
+};
+
+const KIND_ERROR = {
+	error: (issue: { input: unknown }) => {
+		const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
+		return kind === undefined ? 'is required' : `must be one of ${FEEDBACK_KINDS.join(', ')}`;
+	},
+};
+
+// Listed first, as in the issue form, so problems come out in the form's order.
+/** The deal a form is about: its plan slug, written by the GitHub form or by the relay from the checked token. */
+const DEAL_FIELD = { deal: idSchema(ALWAYS) };
+
+/**
+ * What the buyer fills in, without the deal: the `form` of a relay post (src/schema/feedback-relay.ts),
+ * where the deal comes from the signed token instead.
+ */
+export const FeedbackFieldsSchema = z.discriminatedUnion(
+	'kind',
+	[
+		z.strictObject(DONE_FIELDS),
+		z.strictObject(NEW_DATE_FIELDS),
+		z.strictObject(COMMENT_FIELDS),
+		z.strictObject(NEW_ACTION_FIELDS),
+		z.strictObject(NEW_RISK_FIELDS),
+	],
+	KIND_ERROR,
+);
 
 /** One submitted plan-feedback form, parsed and checked; which fields apply depends on `kind`. */
 export const FeedbackFormSchema = z.discriminatedUnion(
 	'kind',
-	[DoneSchema, NewDateSchema, CommentFormSchema, NewActionSchema, NewRiskSchema],
-	{
-		error: (issue) => {
-			const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
-			return kind === undefined ? 'is required' : `must be one of ${FEEDBACK_KINDS.join(', ')}`;
-		},
-	},
+	[
+		z.strictObject({ ...DEAL_FIELD, ...DONE_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...NEW_DATE_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...COMMENT_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...NEW_ACTION_FIELDS }),
+		z.strictObject({ ...DEAL_FIELD, ...NEW_RISK_FIELDS }),
+	],
+	KIND_ERROR,
 );
+
+/** The buyer's fields of a form, before the deal is added. */
+export type FeedbackFields = z.infer<typeof FeedbackFieldsSchema>;
 
 /** A parsed, checked plan-feedback form. */
 export type FeedbackForm = z.infer<typeof FeedbackFormSchema>;

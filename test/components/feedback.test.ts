@@ -12,7 +12,9 @@ import type { PlanRow } from '../../src/lib/views/plan-page-view.ts';
 import { id } from '../../src/i18n/messages/id.ts';
 import type { FeedbackEmailSettings } from '../../src/lib/feedback/email/compose-email.ts';
 import { readFormFields } from '../../src/lib/feedback/form-fields.ts';
-import { ACTION_FEEDBACK_KINDS, createFeedbackSetup, readFeedbackPageConfig, type FeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/site-form.ts';
+import { createFeedbackSetup, type FeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/feedback-channels.ts';
+import { ACTION_FEEDBACK_KINDS } from '../../src/lib/feedback/form-kinds.ts';
+import { readFeedbackPageConfig } from '../../src/lib/feedback/page-config.ts';
 
 const container = await AstroContainer.create();
 const TEMPLATE = readFileSync(new URL('../../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url), 'utf8');
@@ -63,7 +65,8 @@ describe('FeedbackControls', () => {
 		expect(forms.map((form) => /name="kind" value="([^"]+)"/.exec(form.html)?.[1])).toEqual(['done', 'new-date', 'comment']);
 		for (const form of forms) {
 			expect(form.html).toContain('name="action" value="legal-review"');
-			expect(form.tag).toContain(`data-deal="${ROUTE_ID}"`);
+			// The token names its deal, so the form carries no separate deal id.
+			expect(form.tag).not.toContain('data-deal');
 			expect(form.tag).toContain('data-relay-url="https://relay.example/feedback"');
 			expect(form.tag).toContain('data-token="token-abc"');
 			expect(form.tag).toContain('data-primary="relay"');

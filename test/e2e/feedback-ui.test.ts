@@ -21,7 +21,7 @@ import { readFormFields } from '../../src/lib/feedback/form-fields.ts';
 import { deriveFeedbackEmailKey } from '../../src/lib/feedback/email/email-key.ts';
 import { parseFeedbackIssue } from '../../src/lib/feedback/parse-issue.ts';
 import { readFeedbackEmail } from '../../src/lib/feedback/email/read-email.ts';
-import { createFeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/site-form.ts';
+import { createFeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/feedback-channels.ts';
 import { createFeedbackToken } from '../../src/relay/feedback-token.ts';
 import { createGitHubIssueCreator } from '../../src/relay/github-issue-creator.ts';
 import { createRelayHandler } from '../../src/relay/handler.ts';
@@ -139,8 +139,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 		const octokit = new Octokit({ baseUrl: github.url, auth: FAKE_GITHUB_TOKEN, log: { debug: silent, info: silent, warn: silent, error: silent } });
 		const handler = createRelayHandler({
 			relaySecret: SECRET,
-			dealIds: new Map([[ROUTE_ID, 'northwind']]),
 			template: TEMPLATE,
+			readKeyVersion: async (slug) => (slug === 'northwind' ? 1 : undefined),
+			getClientAddress: () => 'chromium',
 			createIssue: createGitHubIssueCreator({ octokit, owner: 'acme', repo: 'plans' }),
 			allowedOrigins: [origin],
 		});
@@ -154,8 +155,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the feedback forms in Chromium (needs Ch
 		const bundle = await build({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' }, bundle: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' });
 		files.set('/feedback.js', { type: 'text/javascript', body: bundle.outputFiles[0]!.text });
 		const html = 'text/html; charset=utf-8';
-		const token = await createFeedbackToken(SECRET, ROUTE_ID);
-		const otherToken = await createFeedbackToken(SECRET, 'anotherdealroute');
+		const token = await createFeedbackToken(SECRET, { routeId: ROUTE_ID, slug: 'northwind', keyVersion: 1 });
+		// A token of a key version the plan does not have, as after rotate-key: the relay refuses it.
+		const otherToken = await createFeedbackToken(SECRET, { routeId: ROUTE_ID, slug: 'northwind', keyVersion: 2 });
 		files.set('/relay.html', { type: html, body: await renderPage({ relayUrl, repository: 'acme/plans', tokens: { northwind: token } }, 'rep@acme.example') });
 		files.set('/wrong-token.html', { type: html, body: await renderPage({ relayUrl, repository: 'acme/plans', tokens: { northwind: otherToken } }, 'rep@acme.example') });
 		files.set('/offline.html', { type: html, body: await renderPage({ relayUrl: closedUrl, repository: 'acme/plans', tokens: { northwind: token } }, 'rep@acme.example') });

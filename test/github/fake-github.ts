@@ -32,6 +32,8 @@ export interface FakeGitHub {
 	requests: string[];
 	/** Labels, Actions secrets, variables and permissions (test/github/fake-github-settings.ts). */
 	settings: FakeRepoSettings;
+	/** Files of the repository by path (e.g. `plans/northwind.mdx`), served raw by the contents API (the relay's key-version check). */
+	files: Map<string, string>;
 	addIssue(issue: Partial<FakeIssue> & { number: number }): FakeIssue;
 	failWith(failure: FakeFailure | undefined): void;
 	close(): Promise<void>;
@@ -65,6 +67,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 	const issues: FakeIssue[] = [];
 	const requests: string[] = [];
 	const settings = createFakeRepoSettings();
+	const files = new Map<string, string>();
 	let failure: FakeFailure | undefined;
 	let url = '';
 
@@ -81,7 +84,22 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 			return send(failure.status, { message: failure.message ?? 'Failure' }, failure.headers);
 		}
 		if (await answerSettingsRequest(settings, method, address, request, send)) return;
+		const content = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(address.pathname);
+		if (content && method === 'GET') {
+			const text = files.get(decodeURIComponent(content[1]!));
+			if (text === undefined || !String(request.headers.accept).includes('raw')) return send(404, { message: 'Not Found' });
+			response.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+			return void response.end(text);
+		}
 		const list = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(address.pathname);
+		if (list && method === 'POST') {
+			// As the relay's bot account files it.
+			const data = await readJson(request);
+			const number = Math.max(0, ...issues.map((issue) => issue.number)) + 1;
+			const labels = Array.isArray(data.labels) ? (data.labels as string[]) : [];
+			issues.push({ number, title: String(data.title), body: String(data.body ?? ''), author: 'relay-bot', createdAt: new Date().toISOString().slice(0, 10), labels, state: 'open', comments: [] });
+			return send(201, { number, html_url: `https://github.com/${list[1]}/${list[2]}/issues/${number}` });
+		}
 		const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)(\/comments|\/labels)?$/.exec(address.pathname);
 		if (list && method === 'GET') {
 			const state = address.searchParams.get('state') ?? 'open';
@@ -128,6 +146,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 		issues,
 		requests,
 		settings,
+		files,
 		addIssue(fields) {
 			const issue: FakeIssue = {
 				title: `[feedback] #${fields.number}`,

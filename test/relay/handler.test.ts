@@ -4,9 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { parseFeedbackIssue } from '../../src/lib/feedback/parse-issue.ts';
+import { createForwardedAddressReader } from '../../src/relay/client-address.ts';
 import { createFeedbackToken } from '../../src/relay/feedback-token.ts';
 import { createGitHubIssueCreator } from '../../src/relay/github-issue-creator.ts';
-import { createRelayHandler, getForwardedClientAddress, type RelayOptions } from '../../src/relay/handler.ts';
+import { createGitHubKeyVersionReader } from '../../src/relay/github-key-versions.ts';
+import { createRelayHandler, type RelayOptions } from '../../src/relay/handler.ts';
+import { cacheKeyVersions } from '../../src/relay/key-version-cache.ts';
 import { createNodeListener } from '../../src/relay/node-adapter.ts';
 import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from './fake-github.ts';
 
@@ -21,8 +24,13 @@ const servers: { close(): void }[] = [];
 /** The Content-Length each relay request arrived with (null when the body was streamed). */
 const contentLengths: (string | null)[] = [];
 
+const NORTHWIND = { routeId: NORTHWIND_ID, slug: 'northwind', keyVersion: 1 };
+const CONTOSO = { routeId: CONTOSO_ID, slug: 'contoso', keyVersion: 3 };
+
 beforeAll(async () => {
 	github = await startFakeGitHub();
+	github.files.set('plans/northwind.mdx', '---\ntitle: Northwind\nstatus: active\n---\n\nBody.\n');
+	github.files.set('plans/contoso.mdx', '---\ntitle: Contoso\nkeyVersion: 3 # rotated once\n---\n');
 });
 afterAll(async () => {
 	await github.close();
@@ -40,14 +48,13 @@ function createOctokit(): Octokit {
 
 /** Starts a relay over real HTTP on 127.0.0.1, filing issues in the fake GitHub through real Octokit. */
 async function startRelay(overrides: Partial<RelayOptions> = {}): Promise<string> {
+	const repository = { octokit: createOctokit(), owner: 'acme', repo: 'plans' };
 	const handler = createRelayHandler({
 		relaySecret: SECRET,
-		dealIds: new Map([
-			[NORTHWIND_ID, 'northwind'],
-			[CONTOSO_ID, 'contoso'],
-		]),
 		template: TEMPLATE,
-		createIssue: createGitHubIssueCreator({ octokit: createOctokit(), owner: 'acme', repo: 'plans' }),
+		createIssue: createGitHubIssueCreator(repository),
+		readKeyVersion: createGitHubKeyVersionReader({ ...repository, plansDir: 'plans' }),
+		getClientAddress: createForwardedAddressReader(1),
 		allowedOrigins: [SITE],
 		...overrides,
 	});
@@ -72,8 +79,8 @@ async function post(url: string, data: unknown, headers: Record<string, string> 
 	return { status: response.status, headers: response.headers, json: text === '' ? undefined : JSON.parse(text) };
 }
 
-async function envelope(form: Record<string, unknown>, deal = NORTHWIND_ID, extra: Record<string, unknown> = {}) {
-	return { deal, token: await createFeedbackToken(SECRET, deal), form, ...extra };
+async function envelope(form: Record<string, unknown>, deal = NORTHWIND, extra: Record<string, unknown> = {}) {
+	return { token: await createFeedbackToken(SECRET, deal), form, ...extra };
 }
 
 const DONE = { kind: 'done', action: 'legal-review', date: '2026-05-04', message: 'Signed by our counsel.', from: 'Ana Ruiz' };
@@ -94,13 +101,6 @@ describe('createRelayHandler', () => {
 			},
 		]);
 		expect(parseFeedbackIssue(github.issues[0]!.body, TEMPLATE)).toEqual({ ok: true, form: { ...DONE, deal: 'northwind' } });
-	});
-
-	test('takes the slug from a set of deal ids when ids and slugs are the same', async () => {
-		const url = await startRelay({ dealIds: new Set(['northwind']) });
-		const response = await post(url, await envelope({ kind: 'comment', message: 'Looks good.', from: 'Ana' }, 'northwind'));
-		expect(response.status).toBe(201);
-		expect(github.issues[0]?.title).toBe('[feedback] comment northwind');
 	});
 
 	test.each([
@@ -128,33 +128,33 @@ describe('createRelayHandler', () => {
 		expect(response.json.problems[2].message).toMatchInlineSnapshot(`"Message is 4001 characters long; the limit is 4000."`);
 	});
 
-	test('lists every problem of the envelope, including fields the form does not have', async () => {
+	test('lists every problem of the post, including fields the form does not have', async () => {
 		const url = await startRelay();
-		const response = await post(url, { deal: 7, form: { kind: 'comment', deal: 'other', title: 'x' }, extra: true });
+		const response = await post(url, { ...(await envelope({ kind: 'comment', deal: 'other', title: 'x' })), extra: true });
 		expect(response.status).toBe(400);
 		expect(response.json).toMatchInlineSnapshot(`
 			{
-			  "error": "The feedback could not be read.",
+			  "error": "The feedback form has problems.",
 			  "problems": [
 			    {
-			      "field": "extra",
-			      "message": "extra is not used; send only deal, token, form, captcha.",
+			      "field": "form.message",
+			      "message": "Message is required when kind is "comment".",
 			    },
 			    {
-			      "field": "deal",
-			      "message": "deal must be a non-empty string.",
-			    },
-			    {
-			      "field": "token",
-			      "message": "token is required.",
+			      "field": "form.from",
+			      "message": "From is required.",
 			    },
 			    {
 			      "field": "form.deal",
-			      "message": "form.deal is not a field of the feedback form; its fields are kind, action, date, message, from.",
+			      "message": "Deal is not used when kind is "comment"; leave it empty.",
 			    },
 			    {
 			      "field": "form.title",
-			      "message": "form.title is not a field of the feedback form; its fields are kind, action, date, message, from.",
+			      "message": "title is not used when kind is "comment"; leave it empty.",
+			    },
+			    {
+			      "field": "extra",
+			      "message": "extra is not used; send only token, form, captcha.",
 			    },
 			  ],
 			}
@@ -182,15 +182,21 @@ describe('createRelayHandler', () => {
 		const message = '<script>alert(1)</script> <img src=x onerror=alert(2)> {props.secret} import x from "y"\nexport const a = 1';
 		const form = { kind: 'new-risk', message, from: '<b>Ana</b>' };
 		expect((await post(url, await envelope(form))).status).toBe(201);
-		expect(github.issues[0]!.body).toContain(`### Message\n\n${message}\n\n### From\n\n<b>Ana</b>\n\n`);
+		// Inert on GitHub (a zero-width joiner after each "<"), the same text once the joiners are gone.
+		expect(github.issues[0]!.body).not.toContain('<script');
+		expect(github.issues[0]!.body.replace(/\u200D/g, '')).toContain(`### Message\n\n${message}\n\n### From\n\n<b>Ana</b>\n\n`);
 		expect(github.issues[0]!.title).toBe('[feedback] new-risk northwind');
 		expect(parseFeedbackIssue(github.issues[0]!.body, TEMPLATE)).toEqual({ ok: true, form: { ...form, deal: 'northwind' } });
 	});
 
 	test.each([
-		['a wrong token', async () => ({ ...(await envelope(DONE)), token: await createFeedbackToken(new Uint8Array(32), NORTHWIND_ID) })],
-		['an unknown deal', async () => ({ deal: 'zzzzzzzzzzzzzzzz', token: await createFeedbackToken(SECRET, 'zzzzzzzzzzzzzzzz'), form: DONE })],
-		["deal A's token used for deal B", async () => ({ ...(await envelope(DONE)), deal: CONTOSO_ID })],
+		['a token made with another secret', async () => ({ ...(await envelope(DONE)), token: await createFeedbackToken(new Uint8Array(32), NORTHWIND) })],
+		['a deal the repository has no plan for', async () => envelope(DONE, { routeId: 'zzzzzzzzzzzzzzzz', slug: 'zzz', keyVersion: 1 })],
+		["deal A's token renamed to deal B", async () => ({ ...(await envelope(DONE)), token: (await createFeedbackToken(SECRET, NORTHWIND)).replace('.northwind.', '.contoso.') })],
+		['a token of a key version the plan has rotated away from', async () => envelope(DONE, { ...CONTOSO, keyVersion: 2 })],
+		['a token of a key version the plan does not have yet', async () => envelope(DONE, { ...CONTOSO, keyVersion: 4 })],
+		['a post without a token', async () => ({ form: DONE })],
+		['a post from a page built before tokens named their deal', async () => ({ deal: NORTHWIND_ID, token: 'x'.repeat(43), form: DONE })],
 	])('answers 403 for %s', async (_name, makeBody) => {
 		const url = await startRelay();
 		const response = await post(url, await makeBody());
@@ -201,6 +207,49 @@ describe('createRelayHandler', () => {
 			}
 		`);
 		expect(github.issues).toEqual([]);
+	});
+
+	test("accepts the token of the plan's current key version, read from the repository", async () => {
+		const url = await startRelay();
+		expect((await post(url, await envelope(DONE, CONTOSO))).status).toBe(201);
+		expect(github.issues[0]?.title).toBe('[feedback] done contoso');
+		expect(github.requests).toContain('GET /repos/acme/plans/contents/plans%2Fcontoso.mdx');
+	});
+
+	test('refuses the old token as soon as rotate-key raises the plan\'s key version, and takes the new one', async () => {
+		const url = await startRelay();
+		const plan = github.files.get('plans/northwind.mdx')!;
+		expect((await post(url, await envelope(DONE))).status).toBe(201);
+		github.files.set('plans/northwind.mdx', plan.replace('status: active\n', 'status: active\nkeyVersion: 2\n'));
+		try {
+			expect((await post(url, await envelope(DONE))).status).toBe(403);
+			expect((await post(url, await envelope(DONE, { ...NORTHWIND, keyVersion: 2 }))).status).toBe(201);
+		} finally {
+			github.files.set('plans/northwind.mdx', plan);
+		}
+	});
+
+	test('answers 502 without charging the sender when the key version cannot be read from GitHub', async () => {
+		const errors: unknown[] = [];
+		const url = await startRelay({ onError: (error) => errors.push(error), rateLimit: { failuresPerAddress: { limit: 1, windowMs: 60_000 } } });
+		github.failWith(500, 'contents');
+		const response = await post(url, await envelope(DONE));
+		expect(response).toMatchObject({ status: 502, json: { error: 'The relay could not check this feedback link with GitHub, so nothing was saved; try again in a few minutes.' } });
+		expect(String(errors[0])).toContain('Could not read plans/northwind.mdx from acme/plans');
+		github.failWith(undefined);
+		expect((await post(url, await envelope(DONE))).status).toBe(201);
+	});
+
+	test('asks GitHub once a minute per deal, not once per post', async () => {
+		let time = 0;
+		const repository = { octokit: createOctokit(), owner: 'acme', repo: 'plans' };
+		const url = await startRelay({ readKeyVersion: cacheKeyVersions(createGitHubKeyVersionReader({ ...repository, plansDir: 'plans' }), () => time) });
+		const reads = () => github.requests.filter((request) => request.includes('/contents/')).length;
+		for (let index = 0; index < 3; index++) expect((await post(url, await envelope(DONE))).status).toBe(201);
+		expect(reads()).toBe(1);
+		time = 60_000;
+		expect((await post(url, await envelope(DONE))).status).toBe(201);
+		expect(reads()).toBe(2);
 	});
 
 	test('answers 413 for a 1 MB body with a Content-Length', async () => {
@@ -247,20 +296,67 @@ describe('createRelayHandler', () => {
 			  "error": "Too much feedback from here in a short time; try again in 45 seconds.",
 			}
 		`);
-		expect((await post(url, await envelope({ kind: 'comment', message: 'Hi', from: 'Bo' }, CONTOSO_ID))).status).toBe(201);
+		expect((await post(url, await envelope({ kind: 'comment', message: 'Hi', from: 'Bo' }, CONTOSO))).status).toBe(201);
 		time += 45_000;
 		expect((await post(url, body)).status).toBe(201);
 	});
 
-	test('answers 429 once one client address has used its limit, whatever it posts', async () => {
-		const url = await startRelay({ rateLimit: { perAddress: { limit: 2, windowMs: 60_000 }, now: () => 0 } });
-		const fromA = { 'x-forwarded-for': '203.0.113.9, 10.0.0.1' };
-		expect((await post(url, 'not json', fromA)).status).toBe(400);
-		expect((await post(url, 'not json', fromA)).status).toBe(400);
-		const refused = await post(url, await envelope(DONE), fromA);
-		expect(refused.status).toBe(429);
-		expect(refused.headers.get('retry-after')).toBe('60');
-		expect((await post(url, await envelope(DONE), { 'x-forwarded-for': '198.51.100.4' })).status).toBe(201);
+	test.each([
+		['a wrong captcha', async () => envelope(DONE, NORTHWIND, { captcha: 'wrong' })],
+		['a broken form', async () => envelope({ kind: 'done', from: 'Mallory' })],
+		['a forged token', async () => ({ ...(await envelope(DONE)), token: await createFeedbackToken(new Uint8Array(32), NORTHWIND) })],
+	])("does not charge the deal's quota for posts with %s, so the buyer is never locked out by them", async (_name, makeBody) => {
+		const url = await startRelay({
+			verifyCaptcha: async (answer) => answer === 'solved',
+			rateLimit: { perDeal: { limit: 2, windowMs: 60_000 }, failuresPerAddress: { limit: 1000, windowMs: 60_000 }, now: () => 0 },
+		});
+		for (let index = 0; index < 25; index++) {
+			expect((await post(url, await makeBody(), { 'x-forwarded-for': `198.51.100.${index}` })).status).toBeOneOf([400, 403]);
+		}
+		const buyer = { 'x-forwarded-for': '203.0.113.9' };
+		expect((await post(url, await envelope(DONE, NORTHWIND, { captcha: 'solved' }), buyer)).status).toBe(201);
+		expect((await post(url, await envelope(DONE, NORTHWIND, { captcha: 'solved' }), buyer)).status).toBe(201);
+		expect((await post(url, await envelope(DONE, NORTHWIND, { captcha: 'solved' }), buyer)).status).toBe(429);
+	});
+
+	test('counts refused posts per address against their own limit, apart from the feedback quota', async () => {
+		const url = await startRelay({
+			rateLimit: { perAddress: { limit: 2, windowMs: 60_000 }, failuresPerAddress: { limit: 3, windowMs: 60_000 }, now: () => 0 },
+		});
+		const mallory = { 'x-forwarded-for': '198.51.100.4' };
+		for (let index = 0; index < 3; index++) expect((await post(url, 'not json', mallory)).status).toBe(400);
+		const blocked = await post(url, await envelope(DONE), mallory);
+		expect(blocked.status).toBe(429);
+		expect(blocked.headers.get('retry-after')).toBe('60');
+		const buyer = { 'x-forwarded-for': '203.0.113.9' };
+		expect((await post(url, 'not json', buyer)).status).toBe(400);
+		expect((await post(url, await envelope(DONE), buyer)).status).toBe(201);
+		expect((await post(url, await envelope(DONE), buyer)).status).toBe(201);
+		expect((await post(url, await envelope(DONE), buyer)).status).toBe(429);
+		expect(github.issues).toHaveLength(2);
+	});
+
+	test('limits a client by the right-most untrusted hop, whatever it writes into X-Forwarded-For itself', async () => {
+		const url = await startRelay({ rateLimit: { failuresPerAddress: { limit: 2, windowMs: 60_000 }, now: () => 0 } });
+		// One trusted proxy appends the address it saw (203.0.113.9) after whatever the client sent.
+		for (let index = 0; index < 2; index++) expect((await post(url, 'not json', { 'x-forwarded-for': `10.0.0.${index}, 203.0.113.9` })).status).toBe(400);
+		expect((await post(url, 'not json', { 'x-forwarded-for': '10.9.9.9, 203.0.113.9' })).status).toBe(429);
+		expect((await post(url, 'not json', { 'x-forwarded-for': '203.0.113.9, 198.51.100.4' })).status).toBe(400);
+	});
+
+	test('makes mentions, links, images and hidden comments inert in the issue, and the merge reads back the text as typed', async () => {
+		const url = await startRelay();
+		const message = [
+			'cc @ana-lee and @acme/legal, see #12 and GH-7',
+			'![pixel](https://evil.example/t.png) [click](https://evil.example) <https://evil.example> www.evil.example',
+			'<!-- hidden --> <img src=x> &#64;bob [ref]: https://evil.example',
+		].join('\n');
+		const form = { kind: 'comment', message, from: 'Ana @ Northwind' };
+		expect((await post(url, await envelope(form))).status).toBe(201);
+		const body = github.issues[0]!.body;
+		for (const live of ['@ana', '@acme', '#12', 'GH-7', '![', '](', '<https', '<!--', '<img', 'www.', '&#', ']:', '://']) expect(body).not.toContain(live);
+		expect(body.replace(/\u200D/g, '')).toContain(message);
+		expect(parseFeedbackIssue(body, TEMPLATE)).toEqual({ ok: true, form: { ...form, deal: 'northwind' } });
 	});
 
 	test.each(['GET', 'PUT', 'DELETE'])('answers 405 to %s', async (method) => {
@@ -318,10 +414,10 @@ describe('createRelayHandler', () => {
 			},
 		});
 		const headers = { 'x-forwarded-for': '203.0.113.9' };
-		const rejected = await post(url, await envelope(DONE, NORTHWIND_ID, { captcha: 'wrong' }), headers);
+		const rejected = await post(url, await envelope(DONE, NORTHWIND, { captcha: 'wrong' }), headers);
 		expect(rejected).toMatchObject({ status: 403, json: { error: 'The captcha was not solved; solve it and send again.' } });
 		expect((await post(url, await envelope(DONE), headers)).status).toBe(403);
-		expect((await post(url, await envelope(DONE, NORTHWIND_ID, { captcha: 'solved' }), headers)).status).toBe(201);
+		expect((await post(url, await envelope(DONE, NORTHWIND, { captcha: 'solved' }), headers)).status).toBe(201);
 		expect(checked).toEqual([
 			['wrong', '203.0.113.9'],
 			['solved', '203.0.113.9'],
@@ -330,18 +426,34 @@ describe('createRelayHandler', () => {
 	});
 
 	test('refuses a relay secret shorter than 32 bytes when it is created', () => {
-		expect(() => createRelayHandler({ relaySecret: new Uint8Array(31), dealIds: new Set(), template: TEMPLATE, createIssue: async () => ({ number: 1, url: '' }) }))
-			.toThrowErrorMatchingInlineSnapshot(`[RangeError: The relay secret must be at least 32 bytes, got 31.]`);
+		expect(() =>
+			createRelayHandler({
+				relaySecret: new Uint8Array(31),
+				template: TEMPLATE,
+				createIssue: async () => ({ number: 1, url: '' }),
+				readKeyVersion: async () => 1,
+				getClientAddress: () => 'unknown',
+			}),
+		).toThrowErrorMatchingInlineSnapshot(`[RangeError: The relay secret must be at least 32 bytes, got 31.]`);
 	});
 });
 
-describe('getForwardedClientAddress', () => {
+describe('createForwardedAddressReader', () => {
 	test.each([
-		[{ 'cf-connecting-ip': '198.51.100.7', 'x-forwarded-for': '203.0.113.9' }, '198.51.100.7'],
-		[{ 'x-forwarded-for': ' 203.0.113.9 , 10.0.0.1' }, '203.0.113.9'],
-		[{}, 'unknown'],
-	])('reads %j as %s', (headers, address) => {
-		expect(getForwardedClientAddress(new Request('http://relay/', { headers }))).toBe(address);
+		[1, '203.0.113.9', '203.0.113.9'],
+		[1, '10.0.0.1, 203.0.113.9', '203.0.113.9'],
+		[2, '10.0.0.1, 203.0.113.9, 198.51.100.1', '203.0.113.9'],
+		[3, '203.0.113.9, 198.51.100.1', '203.0.113.9'],
+		[1, ' , ', 'unknown'],
+		[1, undefined, 'unknown'],
+	])('behind %i trusted proxies reads %j as %s', (hops, header, address) => {
+		const headers: Record<string, string> = header === undefined ? {} : { 'x-forwarded-for': header };
+		expect(createForwardedAddressReader(hops)(new Request('http://relay/', { headers }))).toBe(address);
+	});
+
+	test('ignores CF-Connecting-IP, which any client can send off Cloudflare', () => {
+		const request = new Request('http://relay/', { headers: { 'cf-connecting-ip': '1.2.3.4', 'x-forwarded-for': '203.0.113.9' } });
+		expect(createForwardedAddressReader(1)(request)).toBe('203.0.113.9');
 	});
 });
 

@@ -9,11 +9,13 @@ import { FAKE_GITHUB_TOKEN, startFakeGitHub, type FakeGitHub } from './fake-gith
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECRET = new Uint8Array(32).fill(9);
 // Only the variables the relay reads, so the developer's own GITHUB_TOKEN can never leak into a test.
-const CLEAN_ENV = { MAP_RELAY_SECRET: '', GITHUB_TOKEN: '', GITHUB_REPOSITORY: '', GITHUB_API_URL: '', MAP_DEAL_IDS: '', PORT: '' };
+const CLEAN_ENV = { MAP_RELAY_SECRET: '', GITHUB_TOKEN: '', GITHUB_REPOSITORY: '', GITHUB_API_URL: '', MAP_DEAL_IDS: '', MAP_RELAY_TRUST_PROXY: '', MAPSITE_PLANS: '', PORT: '' };
+const NORTHWIND = { routeId: 'k3v9q2xw7m4tp8ra', slug: 'northwind', keyVersion: 1 };
 
 let github: FakeGitHub;
 beforeAll(async () => {
 	github = await startFakeGitHub();
+	github.files.set('plans/northwind.mdx', '---\ntitle: Northwind\n---\n');
 });
 afterAll(async () => {
 	await github.close();
@@ -26,14 +28,13 @@ describe('scripts/relay.ts', () => {
 		expect(result.stderr).toMatchInlineSnapshot(`
 			"The feedback relay cannot start:
 			  MAP_RELAY_SECRET is not set; set it to at least 32 random bytes written as base64url, the same secret the build uses for feedback tokens.
-			  GITHUB_TOKEN is not set; use a token that may create issues in the plans repository.
+			  GITHUB_TOKEN is not set; use a token that may create issues and read contents in the plans repository.
 			  GITHUB_REPOSITORY is not set; write it as owner/repo, for example acme/plans.
-			  MAP_DEAL_IDS is not set; list the deal ids that may send feedback, separated by commas.
 			"
 		`);
 	});
 
-	test('serves the relay over HTTP and files the issue through the GitHub API', async () => {
+	test('serves the relay over HTTP, files the issue through the GitHub API and notes a retired MAP_DEAL_IDS', async () => {
 		const nodeBin = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
 		const child = spawn(nodeBin, [fileURLToPath(new URL('../../scripts/relay.ts', import.meta.url))], {
 			cwd: ROOT,
@@ -48,6 +49,9 @@ describe('scripts/relay.ts', () => {
 				PORT: '0',
 			},
 		});
+		let errors = '';
+		child.stderr.setEncoding('utf8');
+		child.stderr.on('data', (chunk: string) => (errors += chunk));
 		try {
 			let output = '';
 			child.stdout.setEncoding('utf8');
@@ -56,16 +60,13 @@ describe('scripts/relay.ts', () => {
 				if (child.exitCode !== null) throw new Error(`The relay exited early: ${output}`);
 				output += chunk;
 			}
-			expect(output).toMatch(/^Feedback relay for acme\/plans \(1 deal\) listening on http:\/\/localhost:\d+\n$/);
+			expect(output).toMatch(/^Feedback relay for acme\/plans listening on http:\/\/localhost:\d+\n$/);
+			expect(errors).toContain('MAP_DEAL_IDS is no longer read');
 			const url = /listening on (\S+)/.exec(output)![1]!.replace('localhost', '127.0.0.1');
 			const response = await fetch(url, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({
-					deal: 'k3v9q2xw7m4tp8ra',
-					token: await createFeedbackToken(SECRET, 'k3v9q2xw7m4tp8ra'),
-					form: { kind: 'comment', message: 'Works.', from: 'Ana' },
-				}),
+				body: JSON.stringify({ token: await createFeedbackToken(SECRET, NORTHWIND), form: { kind: 'comment', message: 'Works.', from: 'Ana' } }),
 			});
 			expect(response.status).toBe(201);
 			expect(await response.json()).toEqual({ issue: 1, url: 'https://github.com/acme/plans/issues/1' });

@@ -3,15 +3,9 @@
  * (scripts inside it never run). Sends through the relay, or opens a prefilled email or GitHub issue,
  * and keeps the alternative links filled in with what the buyer types.
  */
-import {
-	buildFeedbackLinks,
-	buildRelayPost,
-	describeRelayFailure,
-	readFeedbackPageConfig,
-	readRelayAnswer,
-	type FeedbackPageConfig,
-	type RelayOutcome,
-} from '../../lib/feedback/site-form.ts';
+import { buildFeedbackLinks } from '../../lib/feedback/feedback-channels.ts';
+import { readFeedbackPageConfig, type FeedbackPageConfig } from '../../lib/feedback/page-config.ts';
+import { buildRelayPost, describeRelayFailure, readRelayAnswer, type RelayOutcome } from '../../lib/feedback/relay-post.ts';
 import type { FeedbackLinkValues } from '../../lib/feedback/links.ts';
 import { wireSharedActionFeedback } from './shared-form.ts';
 
@@ -98,8 +92,7 @@ function wireForm(form: HTMLFormElement, config: FeedbackPageConfig, root: Eleme
 	async function sendToRelay(): Promise<void> {
 		const url = form.dataset.relayUrl;
 		const token = form.dataset.token;
-		const deal = form.dataset.deal;
-		if (!url || !token || !deal) {
+		if (!url || !token) {
 			say(config.messages.failed, 'error');
 			if (alternatives) alternatives.hidden = false;
 			return;
@@ -111,7 +104,7 @@ function wireForm(form: HTMLFormElement, config: FeedbackPageConfig, root: Eleme
 			const response = await fetch(url, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(buildRelayPost(deal, token, readValues(form, config))),
+				body: JSON.stringify(buildRelayPost(token, readValues(form, config))),
 				credentials: 'omit',
 				referrerPolicy: 'no-referrer',
 				signal: AbortSignal.timeout(RELAY_TIMEOUT_MS),

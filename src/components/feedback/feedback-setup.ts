@@ -3,7 +3,7 @@ import { feedback, feedbackEmailKeys } from 'virtual:mapsite/deals';
 import template from '../../../.github/ISSUE_TEMPLATE/plan-feedback.yml?raw';
 import type { DealContext } from '../../layouts/deal-context.ts';
 import { readFormFields } from '../../lib/feedback/form-fields.ts';
-import { createFeedbackSetup, type FeedbackSetup } from '../../lib/feedback/site-form.ts';
+import { createFeedbackSetup, type FeedbackSetup } from '../../lib/feedback/feedback-channels.ts';
 
 // Read once per build: the email body and the relay must name the same fields as the issue form.
 const fields = readFormFields(template);

@@ -1,8 +1,8 @@
 import { parseIssue } from '@github/issue-parser';
-import type { z } from 'astro/zod';
 import { FeedbackFormSchema, type FeedbackForm } from '../../schema/feedback-form.ts';
 import { normaliseLineEndings, stripInvisibleCharacters, unescapeHashes } from './clean-text.ts';
 import { readFormFields, type FormField } from './form-fields.ts';
+import { describeFormIssue } from './form-problems.ts';
 
 /** Issue bodies above this many bytes are refused before any parsing. */
 export const FEEDBACK_BODY_LIMIT = 64 * 1024;
@@ -71,19 +71,6 @@ function measureBytes(text: string): number {
 	return text.length > FEEDBACK_BODY_LIMIT ? text.length : new TextEncoder().encode(text).length;
 }
 
-function quoteShortValue(value: unknown): string {
-	return typeof value === 'string' && value.length <= 60 && !value.includes('\n') ? ` ${JSON.stringify(value)}` : '';
-}
-
-function describeIssue(issue: z.core.$ZodIssue, values: Record<string, string>, fields: FormField[]): string[] {
-	const labelOf = (id: PropertyKey) => fields.find((field) => field.id === id)?.label ?? String(id);
-	if (issue.code === 'unrecognized_keys') {
-		return issue.keys.map((key) => `${labelOf(key)} is not used when kind is "${values.kind}"; leave it empty.`);
-	}
-	const id = issue.path[0] ?? '';
-	return [`${labelOf(id)}${quoteShortValue(values[id as string])} ${issue.message}.`];
-}
-
 /**
  * Reads a plan-feedback issue (from GitHub's form or the relay) into a checked form, or lists in plain
  * words why it cannot be used. `template` is the YAML text of `.github/ISSUE_TEMPLATE/plan-feedback.yml`.
@@ -112,5 +99,5 @@ export function parseFeedbackIssue(body: string, template: string): FeedbackPars
 
 	const result = FeedbackFormSchema.safeParse(values);
 	if (result.success) return { ok: true, form: result.data };
-	return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, values, fields)) };
+	return { ok: false, problems: result.error.issues.flatMap((issue) => describeFormIssue(issue, values, fields).map((problem) => problem.message)) };
 }

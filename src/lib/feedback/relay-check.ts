@@ -16,6 +16,14 @@ async function verify(relaySecret: Uint8Array, side: 'request' | 'answer', nonce
 	return crypto.subtle.verify('HMAC', key, decodeBase64Url(proof), encodeUtf8(`mapsite-relay-check:${side}:${nonce}`));
 }
 
+/** What a relay that knows the check says when the proof is not its secret's, told apart from any other 403. */
+export const WRONG_SECRET = 'wrong-secret';
+
+/** Whether a 403 answer is a relay saying the check was signed with another secret. */
+export function isWrongSecretAnswer(data: unknown): boolean {
+	return typeof data === 'object' && data !== null && (data as { check?: unknown }).check === WRONG_SECRET;
+}
+
 /** A new check request with a random nonce. */
 export async function createRelayCheck(relaySecret: Uint8Array): Promise<RelayCheckRequest> {
 	const check = encodeBase64Url(crypto.getRandomValues(new Uint8Array(18)));
@@ -31,11 +39,14 @@ export function isRelayCheck(data: unknown): boolean {
  * The relay's side: 200 and the answer when the request's proof verifies with `relaySecret`, 403 when it
  * does not (another secret), 400 when the body is not a check.
  */
-export async function answerRelayCheck(relaySecret: Uint8Array, data: unknown): Promise<{ status: 200; body: RelayCheckAnswer } | { status: 400 | 403; body: { error: string } }> {
+export async function answerRelayCheck(
+	relaySecret: Uint8Array,
+	data: unknown,
+): Promise<{ status: 200; body: RelayCheckAnswer } | { status: 400; body: { error: string } } | { status: 403; body: { error: string; check: typeof WRONG_SECRET } }> {
 	const request = RelayCheckRequestSchema.safeParse(data);
 	if (!request.success) return { status: 400, body: { error: 'The set-up check is not {"check", "proof"}.' } };
 	if (!(await verify(relaySecret, 'request', request.data.check, request.data.proof))) {
-		return { status: 403, body: { error: 'The set-up check was signed with another secret than this relay\'s MAP_RELAY_SECRET.' } };
+		return { status: 403, body: { error: 'The set-up check was signed with another secret than this relay\'s MAP_RELAY_SECRET.', check: WRONG_SECRET } };
 	}
 	return { status: 200, body: { check: request.data.check, proof: await prove(relaySecret, 'answer', request.data.check) } };
 }

@@ -1,6 +1,6 @@
 /** Step 6: a signed test post proving the relay holds the build's MAP_RELAY_SECRET; it files nothing. */
 import { parseRelaySecret } from '../../relay/feedback-token.ts';
-import { createRelayCheck, isRelayCheckAnswered } from '../../lib/feedback/relay-check.ts';
+import { createRelayCheck, isRelayCheckAnswered, isWrongSecretAnswer } from '../../lib/feedback/relay-check.ts';
 import type { SetupContext, StepResult } from './context.ts';
 
 const NAME = 'Relay';
@@ -30,7 +30,8 @@ export async function checkRelay({ env, fetch }: Pick<SetupContext, 'env' | 'fet
 	if (response.status === 200 && (await isRelayCheckAnswered(parsed.secret, request, data))) {
 		return { name: NAME, isOk: true, summary: `${url} answered the signed check: it shares the build's MAP_RELAY_SECRET.`, todo: [] };
 	}
-	if (response.status === 403 || response.status === 200) {
+	// A 200 with a proof that does not verify comes from a relay signing with another secret, as does its own 403.
+	if (response.status === 200 || (response.status === 403 && isWrongSecretAnswer(data))) {
 		return {
 			name: NAME,
 			isOk: false,

@@ -3,18 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../../src/i18n/messages/en.ts';
 import type { FeedbackEmailSettings } from '../../../src/lib/feedback/email/compose-email.ts';
 import { readFormFields } from '../../../src/lib/feedback/form-fields.ts';
-import {
-	buildRelayPost,
-	createFeedbackSetup,
-	describeRelayFailure,
-	FEEDBACK_FORM_FIELDS,
-	listAlternativeChannels,
-	readFeedbackPageConfig,
-	readRelayAnswer,
-	type FeedbackSetupInput,
-} from '../../../src/lib/feedback/site-form.ts';
+import { createFeedbackSetup, listAlternativeChannels, type FeedbackSetupInput } from '../../../src/lib/feedback/feedback-channels.ts';
+import { FEEDBACK_FORM_FIELDS } from '../../../src/lib/feedback/form-kinds.ts';
+import { readFeedbackPageConfig } from '../../../src/lib/feedback/page-config.ts';
+import { buildRelayPost, describeRelayFailure, readRelayAnswer } from '../../../src/lib/feedback/relay-post.ts';
+import { createFeedbackToken } from '../../../src/relay/feedback-token.ts';
+import { readRelayPost } from '../../../src/relay/read-relay-post.ts';
 import { FeedbackFormSchema, FEEDBACK_KINDS } from '../../../src/schema/feedback-form.ts';
-import { readFeedbackEnvelope, checkFeedbackForm } from '../../../src/relay/feedback-request.ts';
 
 const TEMPLATE = readFileSync(new URL('../../../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url), 'utf8');
 const FIELDS = readFormFields(TEMPLATE);
@@ -72,6 +67,16 @@ describe('createFeedbackSetup', () => {
 });
 
 describe('FEEDBACK_FORM_FIELDS', () => {
+	test('is read off the schema, leaving out the optional dates to keep phone forms short', () => {
+		expect(FEEDBACK_FORM_FIELDS).toEqual({
+			done: { date: 'absent', message: 'optional' },
+			'new-date': { date: 'required', message: 'optional' },
+			comment: { date: 'absent', message: 'required' },
+			'new-action': { date: 'absent', message: 'required' },
+			'new-risk': { date: 'absent', message: 'required' },
+		});
+	});
+
 	test.each(FEEDBACK_KINDS)('asks %s for what the schema requires', (kind) => {
 		const needs = FEEDBACK_FORM_FIELDS[kind];
 		const form = { kind, deal: 'northwind', from: 'Ana', action: 'pilot', ...(needs.date === 'required' && { date: '2026-06-01' }), ...(needs.message === 'required' && { message: 'm' }) };
@@ -81,12 +86,12 @@ describe('FEEDBACK_FORM_FIELDS', () => {
 });
 
 describe('buildRelayPost', () => {
-	test('posts the route id, the token and only the fields given, which the relay accepts', () => {
-		const post = buildRelayPost('k3v9q2xw7m4tp8ra', 'tok', { kind: 'new-date', action: 'pilot', date: '2026-06-01', message: '  ', from: ' Ana ' });
-		expect(post).toEqual({ deal: 'k3v9q2xw7m4tp8ra', token: 'tok', form: { kind: 'new-date', action: 'pilot', date: '2026-06-01', from: 'Ana' } });
-		const envelope = readFeedbackEnvelope(JSON.parse(JSON.stringify(post)));
-		expect(envelope.ok).toBe(true);
-		expect(checkFeedbackForm(post.form, 'northwind', FIELDS)).toMatchObject({ ok: true });
+	test('posts the token and only the fields given, which the relay reads with the same schema', async () => {
+		const token = await createFeedbackToken(new Uint8Array(32).fill(1), { routeId: 'k3v9q2xw7m4tp8ra', slug: 'northwind', keyVersion: 1 });
+		const post = buildRelayPost(token, { kind: 'new-date', action: 'pilot', date: '2026-06-01', message: '  ', from: ' Ana ' });
+		expect(post).toEqual({ token, form: { kind: 'new-date', action: 'pilot', date: '2026-06-01', from: 'Ana' } });
+		const reading = readRelayPost(JSON.parse(JSON.stringify(post)), FIELDS);
+		expect(reading).toMatchObject({ ok: true, post: { token: { slug: 'northwind', keyVersion: 1 }, form: post.form } });
 	});
 });
 

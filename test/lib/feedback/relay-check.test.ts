@@ -17,7 +17,7 @@ describe('answerRelayCheck', () => {
 
 	test('refuses a check signed with another secret, and an answer that only echoes the request', async () => {
 		const request = await createRelayCheck(OTHER);
-		expect(await answerRelayCheck(SECRET, request)).toEqual({ status: 403, body: { error: "The set-up check was signed with another secret than this relay's MAP_RELAY_SECRET." } });
+		expect(await answerRelayCheck(SECRET, request)).toEqual({ status: 403, body: { error: "The set-up check was signed with another secret than this relay's MAP_RELAY_SECRET.", check: 'wrong-secret' } });
 		expect(await isRelayCheckAnswered(OTHER, request, request)).toBe(false);
 	});
 

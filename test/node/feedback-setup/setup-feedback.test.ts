@@ -37,7 +37,13 @@ function listen(server: Server): Promise<string> {
 beforeAll(async () => {
 	github = await startFakeGitHub();
 	// A relay that answers the set-up check as src/lib/feedback/relay-check.ts describes, in front of the real handler.
-	const handler = createRelayHandler({ relaySecret: RELAY_SECRET, dealIds: new Set(['northwind']), template: TEMPLATE, createIssue: () => Promise.reject(new Error('no issue in a check')) });
+	const handler = createRelayHandler({
+		relaySecret: RELAY_SECRET,
+		template: TEMPLATE,
+		createIssue: () => Promise.reject(new Error('no issue in a check')),
+		readKeyVersion: async () => 1,
+		getClientAddress: () => '127.0.0.1',
+	});
 	relayUrl = await listen(
 		createServer(
 			createNodeListener(async (request) => {
@@ -211,7 +217,7 @@ describe('checkRelay', () => {
 
 	test('says a relay that does not know the check must be redeployed', async () => {
 		const result = await checkRelay(makeContext({}, { MAPSITE_RELAY_URL: oldRelayUrl }));
-		expect(result.summary).toBe(`${oldRelayUrl} answered 400 to the set-up check: it is not a mapsite relay, or one too old to know the check.`);
+		expect(result.summary).toBe(`${oldRelayUrl} answered 403 to the set-up check: it is not a mapsite relay, or one too old to know the check.`);
 	});
 
 	test('says when the relay cannot be reached', async () => {
