@@ -86,7 +86,8 @@ export async function composeFeedbackEmail(
 	const actionTitle = cleanEmailValue(input.actionTitle) || form.action || '';
 	const date = form.date && /^\d{4}-\d{2}-\d{2}$/.test(form.date) ? formatDate(form.date, locale, 'long') : (form.date ?? '');
 	const control = settings.controls[form.kind as FeedbackKind] ?? form.kind ?? '';
-	const subject = fill(words.subject, { what: form.action ? `${control}: ${actionTitle}` : control });
+	// A dash, not a colon: the subject already has one after "Plan feedback".
+	const subject = fill(words.subject, { what: form.action ? `${control} – ${actionTitle}` : control });
 
 	const lines = [words.greeting, '', describe(words, form.kind ?? '', { from: form.from || '…', action: actionTitle, date, hasAction: Boolean(form.action) })];
 	if (form.message) lines.push('', words.messageLabel, defuseMarkers(form.message));

@@ -35,7 +35,7 @@ const DONE = {
 describe('composeFeedbackEmail', () => {
 	test('writes for a person in English, with the signed block at the end', async () => {
 		const email = await composeFeedbackEmail(await settingsFor('en'), DONE);
-		expect(email.subject).toBe('Plan feedback: Mark done: Return redlines on the MSA and DPA');
+		expect(email.subject).toBe('Plan feedback: Mark done – Return redlines on the MSA and DPA');
 		const [people] = email.body.split('-----BEGIN');
 		expect(people).toMatchInlineSnapshot(`
 			"Hello,
@@ -61,7 +61,7 @@ describe('composeFeedbackEmail', () => {
 			actionTitle: 'Kembalikan redline MSA dan DPA',
 			today: '2026-05-04',
 		});
-		expect(email.subject).toBe('Masukan rencana: Usulkan tanggal baru: Kembalikan redline MSA dan DPA');
+		expect(email.subject).toBe('Masukan rencana: Usulkan tanggal baru – Kembalikan redline MSA dan DPA');
 		expect(email.body.split('-----BEGIN')[0]).toContain('Siti Rahma meminta “Kembalikan redline MSA dan DPA” dipindah ke 17 Mei 2026.\n\nCatatannya:\nTim legal kami cuti minggu depan.');
 		console.log(`--- id ---\nSubject: ${email.subject}\n\n${email.body}`);
 	});
@@ -157,7 +157,7 @@ describe('buildFeedbackEmailLink', () => {
 
 	test('writes CRLF line breaks and percent-encodes an address so it cannot start headers or a fragment', async () => {
 		const link = (await buildFeedbackEmailLink('a#b?c@acme.example', await settingsFor('en'), DONE))!;
-		expect(link).toMatch(/^mailto:a%23b%3Fc@acme\.example\?subject=Plan%20feedback%3A%20Mark%20done%3A%20Return%20redlines/);
+		expect(link).toMatch(/^mailto:a%23b%3Fc@acme\.example\?subject=Plan%20feedback%3A%20Mark%20done%20%E2%80%93%20Return%20redlines/);
 		expect(link).toContain('&body=Hello%2C%0D%0A%0D%0AMarcus%20Lee%20marked');
 	});
 
