@@ -235,6 +235,8 @@ export const en = {
 		region: 'Dependency graph (scrolls sideways when wider than the screen)',
 		/** Name of the scrollable box around a diagram in the plan's text. */
 		diagramRegion: 'Diagram (scrolls sideways when wider than the screen)',
+		/** The visible caption under a diagram in the plan's text, which also names its scroll box. */
+		diagramCaption: (p: { number: number; title?: string }): string => `Diagram ${p.number}${p.title ? `: ${p.title}` : ''}`,
 		legendTitle: 'How to read the graph',
 		arrows: 'Arrows point from a step to the steps that wait for it.',
 		criticalPath: 'Thick outline and arrow: on the critical path to the decision.',

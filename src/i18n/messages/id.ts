@@ -207,6 +207,7 @@ export const id: Messages = {
 	graph: {
 		region: 'Grafik ketergantungan (geser ke samping bila lebih lebar dari layar)',
 		diagramRegion: 'Diagram (geser ke samping bila lebih lebar dari layar)',
+		diagramCaption: (p) => `Diagram ${p.number}${p.title ? `: ${p.title}` : ''}`,
 		legendTitle: 'Cara membaca grafik',
 		arrows: 'Panah menunjuk dari satu langkah ke langkah yang menunggunya.',
 		criticalPath: 'Garis tepi dan panah tebal: berada di jalur kritis menuju keputusan.',
