@@ -1,4 +1,7 @@
-/** `node scripts/bench-check.ts [actions]`: times checkPlanSource on a generated plan (default 500 actions). */
+/**
+ * `node scripts/bench-check.ts [actions]`: times checkPlanSource, and the schedule with float, on a
+ * generated plan (default 500 actions) with both sides' working calendars and people away.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { checkPlanSource } from '../src/lib/check/index.ts';
 import { addDays } from '../src/lib/dates.ts';
+import { getPlanOverview } from '../src/lib/plan-overview.ts';
 
 const RUNS = 9;
 
@@ -18,6 +22,7 @@ function generatePlanSource(actionCount: number): string {
 		name: `Person ${i}`,
 		role: 'Evaluator',
 		side: i % 2 === 0 ? 'buyer' : 'seller',
+		...(i % 5 === 0 ? { away: [{ from: addDays('2026-01-01', 30 * i), to: addDays('2026-01-01', 30 * i + 14), note: 'Leave' }] } : {}),
 	}));
 	const milestones = Array.from({ length: 10 }, (_, i) => ({
 		id: `milestone-${i}`,
@@ -27,6 +32,8 @@ function generatePlanSource(actionCount: number): string {
 	const actions = Array.from({ length: actionCount }, (_, i) => {
 		const due = addDays('2026-01-01', i + 1);
 		const status = i % 4 === 0 ? 'done' : 'todo';
+		// Every 50th open step has its date still to agree.
+		if (i % 50 === 7) return { id: `action-${i}`, title: `Action number ${i}`, side: 'buyer', owner: 'person-0', due: 'tbd', status: 'todo' };
 		return {
 			id: `action-${i}`,
 			title: `Action number ${i}`,
@@ -43,8 +50,8 @@ function generatePlanSource(actionCount: number): string {
 	});
 	const plan = {
 		title: 'Benchmark plan',
-		buyer: { name: 'Northwind' },
-		seller: { name: 'Acme' },
+		buyer: { name: 'Northwind', calendar: { country: 'ID' } },
+		seller: { name: 'Acme', calendar: { country: 'SG', closed: [{ from: '2026-12-21', to: '2027-01-01', note: 'Year-end freeze' }] } },
 		brand: { primary: '#0b5fff', accent: '#ffcc00' },
 		decisionDate: addDays('2026-01-01', actionCount + 10),
 		status: 'active',
@@ -58,6 +65,7 @@ function generatePlanSource(actionCount: number): string {
 }
 
 const count = Number(process.argv[2] ?? 500);
+if (process.env.BENCH_WRITE) { (await import("node:fs")).writeFileSync(process.env.BENCH_WRITE, generatePlanSource(count)); process.exit(0); }
 const source = generatePlanSource(count);
 const times: number[] = [];
 let problems = 0;
@@ -69,6 +77,16 @@ for (let run = 0; run < RUNS; run++) {
 times.sort((a, b) => a - b);
 console.log(`checkPlanSource on ${count} actions (${source.split('\n').length} lines), ${RUNS} runs, ${problems} problems found`);
 console.log(`median ${times[Math.floor(RUNS / 2)].toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (first run included)`);
+// The schedule as the site and the report compute it: statuses, projected decision and every float.
+const plan = checkPlanSource('plans/bench.mdx', source).plan!;
+const scheduleTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+	const started = performance.now();
+	getPlanOverview(plan, '2026-03-01');
+	scheduleTimes.push(performance.now() - started);
+}
+scheduleTimes.sort((a, b) => a - b);
+console.log(`schedule with float (getPlanOverview): median ${scheduleTimes[Math.floor(RUNS / 2)].toFixed(1)} ms, max ${scheduleTimes.at(-1)!.toFixed(1)} ms`);
 
 // The whole command as a rep runs it, against bare Node start-up measured in the same run, so
 // the figure means something on a noisy machine.

@@ -1,5 +1,6 @@
 /**
  * `npm run feedback [-- --apply] [-- --plans <dir>]`: merges open plan-feedback issues into the plans.
+ * `npm run feedback -- --from-email <file|->`: applies one feedback email (saved or pasted) instead; needs only the site secret.
  * Without --apply it only prints what would change. Set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name);
  * optionally GITHUB_API_URL and MAP_FEEDBACK_TRUSTED (logins whose issues are applied, e.g. the relay's bot).
  */
@@ -14,6 +15,7 @@ import { parseTrustedAuthors, planFeedbackMerge, TRUSTED_LABEL, type IssueOutcom
 import { loadPlans, PlansFolderMissingError } from '../src/node/load-plans.ts';
 import { writeFileAtomic } from '../src/node/write-file-atomic.ts';
 import { acquireLock, LockedError } from '../src/node/run-lock.ts';
+import { applyFeedbackEmail, readEmailInput } from '../src/node/feedback-email/apply-email.ts';
 
 const TEMPLATE_URL = new URL('../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url);
 const NEEDS_REP = 'needs-rep';
@@ -61,7 +63,20 @@ async function answerIssue(octokit: Octokit, repo: { owner: string; repo: string
 }
 
 async function main(): Promise<number> {
-	const { values } = parseArgs({ options: { apply: { type: 'boolean', default: false }, plans: { type: 'string', default: 'plans' } } });
+	const { values } = parseArgs({
+		options: { apply: { type: 'boolean', default: false }, plans: { type: 'string', default: 'plans' }, 'from-email': { type: 'string' } },
+	});
+	if (values['from-email'] !== undefined) {
+		return applyFeedbackEmail({
+			source: values['from-email'],
+			plansDir: values.plans,
+			env: process.env,
+			cwd: process.cwd(),
+			readInput: readEmailInput,
+			log: (line) => console.log(line),
+			error: (line) => console.error(line),
+		});
+	}
 	const token = process.env.GITHUB_TOKEN ?? '';
 	const [owner = '', name = '', ...rest] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
 	const problems = [

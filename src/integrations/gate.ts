@@ -13,6 +13,7 @@ import { collectGatedSentinels } from '../lib/leak-scan.ts';
 import { getProductVocabulary } from '../lib/leak-vocabulary.ts';
 import { writeBuildState } from '../node/build-state.ts';
 import { readFeedbackSettings } from '../node/feedback-settings.ts';
+import { deriveDealEmailKeys } from '../node/feedback-email/deal-email-keys.ts';
 import { readBuildInputs, type BuildInputs } from '../node/gate/build-inputs.ts';
 import { createDealsModulePlugin } from '../node/gate/deals-module.ts';
 import { attachDealKeys, listDealsToWrap, prepareDeals, resolveRouteIds } from '../node/gate/deals-to-publish.ts';
@@ -58,11 +59,14 @@ export function gate(): AstroIntegration {
 				gatedSlugs = new Set(toWrap.map((deal) => deal.slug));
 				if (siteSecret && toWrap.length > 0) keyWraps = startKeyWraps(toWrap, { cacheDir: join(root, '.mapsite', 'cache', 'wrapped-keys'), siteSecret });
 				const tokenDeals = selection.plans.map(({ slug, plan }) => ({ slug, routeId: routeIds.get(slug)!, keyVersion: plan!.keyVersion }));
+				// Each token binds the deal's route id, slug and keyVersion (src/relay/feedback-token.ts).
 				const feedback = await asUserError(() => readFeedbackSettings(process.env, tokenDeals));
 				relayUrl = feedback.relayUrl;
+				// Derived from the site secret, slug and keyVersion: the rep checks pasted emails offline with the same secret.
+				const feedbackEmailKeys = await deriveDealEmailKeys(selection.plans, siteSecret);
 				updateConfig({
 					...(isBuild ? { outDir: new URL(`./.mapsite/${stageName}/`, config.root) } : {}),
-					vite: { plugins: [createDealsModulePlugin({ deals, gatedSlugs, today: inputs.today, isPreview: !isBuild, feedback })] },
+					vite: { plugins: [createDealsModulePlugin({ deals, gatedSlugs, today: inputs.today, isPreview: !isBuild, feedback, feedbackEmailKeys })] },
 				});
 				phases.validate = performance.now() - started;
 			},

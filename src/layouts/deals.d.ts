@@ -6,4 +6,6 @@ declare module 'virtual:mapsite/deals' {
 	export const isPreview: boolean;
 	/** Feedback settings read at build time (src/node/feedback-settings.ts); tokens keyed by plan slug. */
 	export const feedback: { relayUrl: string | undefined; repository: string | undefined; tokens: Record<string, string> };
+	/** Each deal's feedback-email signing key by plan slug (src/lib/feedback/email/email-key.ts); empty without a site secret. */
+	export const feedbackEmailKeys: Record<string, string>;
 }

@@ -78,3 +78,17 @@ function findDiagramKeyword(lines: readonly string[]): string {
 	}
 	return '';
 }
+
+const FRONT_MATTER_TITLE = /^\s*---\s*\n[\s\S]*?^title:\s*(.+?)\s*$[\s\S]*?^---\s*$/m;
+const ACC_TITLE = /^\s*accTitle\s*:\s*(.+?)\s*$/m;
+const TITLE_LINE = /^\s*title\s+(.+?)\s*$/m;
+
+/**
+ * The title a rep gave a diagram, for its visible caption: front matter `title:`, `accTitle:`, or a
+ * `title` line (Gantt, pie, journey...); undefined when it has none.
+ */
+export function findDiagramTitle(source: string): string | undefined {
+	const title = FRONT_MATTER_TITLE.exec(source)?.[1] ?? ACC_TITLE.exec(source)?.[1] ?? TITLE_LINE.exec(source)?.[1];
+	const unquoted = title?.replace(/^(["'])(.*)\1$/, '$2').trim();
+	return unquoted ? unquoted : undefined;
+}

@@ -14,6 +14,7 @@ import { RELAY_SECRET_MIN_BYTES, verifyFeedbackToken } from './feedback-token.ts
 import type { KeyVersionReader } from './github-key-versions.ts';
 import { readBodyWithLimit } from './read-body.ts';
 import { readRelayPost } from './read-relay-post.ts';
+import { answerRelayCheck, isRelayCheck } from '../lib/feedback/relay-check.ts';
 import { createFixedWindowLimiter, type RateLimit } from './rate-limit.ts';
 
 /** What the relay asks GitHub (or anything else) to create. */
@@ -150,6 +151,12 @@ export function createRelayHandler(options: RelayOptions): (request: Request) =>
 			data = JSON.parse(decodeUtf8(body.bytes));
 		} catch {
 			return fail(400, 'The body is not valid JSON.', [{ field: '', message: 'The body must be UTF-8 JSON.' }]);
+		}
+		if (isRelayCheck(data)) {
+			// `npm run setup-feedback` proving both sides share the secret: it files nothing and costs no
+			// quota; a check signed with another secret counts as the sender's failure.
+			const answer = await answerRelayCheck(options.relaySecret, data);
+			return { ok: false, response: reply(request, answer.status, answer.body), isSendersFault: answer.status !== 200 };
 		}
 		const reading = readRelayPost(data, fields);
 		if (!reading.ok) return reading.isBadToken ? fail(403, INVALID_LINK) : fail(400, 'The feedback form has problems.', reading.problems);

@@ -33,6 +33,8 @@ export const SuggestionSchema = z.strictObject({
 export const PlanFeedbackSchema = z.strictObject({
 	/** Issue numbers already merged into this plan, so a re-run never applies one twice. */
 	applied: z.array(z.number().int().positive()).default([]),
+	/** Ids of feedback emails already applied (`npm run feedback -- --from-email`), so one is never applied twice. */
+	emails: z.array(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)).optional(),
 	/** Comments about the plan as a whole. */
 	comments: z.array(CommentSchema).default([]),
 	/** Suggested actions and risks for the rep to review. */

@@ -6,7 +6,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { deriveDealPathId } from '../../src/lib/crypto/index.ts';
+import { buildFileAad, decryptFile, deriveContentKey, deriveDealPathId, importContentKey } from '../../src/lib/crypto/index.ts';
+import { parseGateManifest } from '../../src/lib/gate/manifest.ts';
 import { passwordVariable, readTree, runAstroBuild } from '../helpers/build-site.ts';
 import { mergeShards } from '../../src/node/merge-shards.ts';
 
@@ -42,6 +43,15 @@ describe('building part of the deals', () => {
 			if (path.startsWith(`${ids['harbor-lightweight']}/`) && path.endsWith('.enc')) expect(after.get(path), path).not.toBe(bytes);
 			else if (!path.startsWith(`${ids['harbor-lightweight']}/`)) expect(after.get(path), path).toBe(bytes);
 		}
+		// The rebuilt deal has a new build id; its older payload of the same page no longer opens.
+		const harbor = ids['harbor-lightweight'];
+		const buildIdOf = (tree: Map<string, string>) => parseGateManifest(/id="mapsite-gate">([^<]*)</.exec(Buffer.from(tree.get(`${harbor}/index.html`)!, 'base64').toString('utf8'))![1]).buildId;
+		expect(buildIdOf(after)).not.toBe(buildIdOf(full));
+		const key = await importContentKey(await deriveContentKey(Buffer.from(SITE_SECRET, 'base64url'), 'harbor-lightweight', 1));
+		const payload = (tree: Map<string, string>) => new Uint8Array(Buffer.from(tree.get(`${harbor}/index.html.enc`)!, 'base64'));
+		const aad = buildFileAad(harbor, buildIdOf(after), 'index.html.enc');
+		expect((await decryptFile(key, payload(after), aad)).length).toBeGreaterThan(0);
+		await expect(decryptFile(key, payload(full), aad)).rejects.toMatchObject({ code: 'auth-failed' });
 	}, 240_000);
 
 	test('MAPSITE_DEALS with an unknown slug names it and builds nothing', () => {

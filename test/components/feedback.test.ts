@@ -10,6 +10,7 @@ import PlanFeedback from '../../src/components/feedback/PlanFeedback.astro';
 import { en } from '../../src/i18n/messages/en.ts';
 import type { PlanRow } from '../../src/lib/views/plan-page-view.ts';
 import { id } from '../../src/i18n/messages/id.ts';
+import type { FeedbackEmailSettings } from '../../src/lib/feedback/email/compose-email.ts';
 import { readFormFields } from '../../src/lib/feedback/form-fields.ts';
 import { createFeedbackSetup, type FeedbackSetup, type FeedbackSetupInput } from '../../src/lib/feedback/feedback-channels.ts';
 import { ACTION_FEEDBACK_KINDS } from '../../src/lib/feedback/form-kinds.ts';
@@ -20,6 +21,14 @@ const TEMPLATE = readFileSync(new URL('../../.github/ISSUE_TEMPLATE/plan-feedbac
 const FIELDS = readFormFields(TEMPLATE);
 const ROUTE_ID = 'k3v9q2xw7m4tp8ra';
 const ACTION = { id: 'legal-review', title: 'Legal review' };
+const EMAIL: FeedbackEmailSettings = {
+	key: 'c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXM',
+	keyVersion: 1,
+	locale: 'en',
+	planTitle: 'Northwind plan',
+	controls: { done: 'Mark done', 'new-date': 'Propose new date', comment: 'Comment', 'new-action': 'Suggest an action', 'new-risk': 'Flag a risk' },
+	words: en.feedbackEmail,
+};
 
 function makeSetup(settings: Partial<FeedbackSetupInput['settings']>, contact?: string, labels: FeedbackSetupInput['labels'] = en.feedback): FeedbackSetup {
 	const setup = createFeedbackSetup({
@@ -29,6 +38,7 @@ function makeSetup(settings: Partial<FeedbackSetupInput['settings']>, contact?: 
 		contact,
 		fields: FIELDS,
 		labels,
+		email: EMAIL,
 	});
 	if (setup === undefined) throw new Error('expected a feedback setup');
 	return setup;

@@ -135,6 +135,30 @@ async function expectLocked(page: Page): Promise<void> {
 	expect(await page.locator('mapsite-content').innerHTML()).toBe('');
 }
 
+/** Runs in the page: every record of the loader's key store, with what the browser says about its key. */
+async function readKeyRecords(): Promise<{ id: string; type: string; extractable: boolean; usages: string[]; exported: string }[]> {
+	const db = await new Promise<IDBDatabase>((resolve, reject) => {
+		const opening = indexedDB.open('mapsite-keys');
+		opening.onsuccess = () => resolve(opening.result);
+		opening.onerror = () => reject(opening.error);
+	});
+	const records = await new Promise<{ id: string; key: CryptoKey }[]>((resolve, reject) => {
+		const request = db.transaction('keys').objectStore('keys').getAll();
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	db.close();
+	return Promise.all(
+		records.map(async ({ id, key }) => ({
+			id,
+			type: key.type,
+			extractable: key.extractable,
+			usages: [...key.usages].sort(),
+			exported: await crypto.subtle.exportKey('raw', key).then(() => 'exported', () => 'refused'),
+		})),
+	);
+}
+
 async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
 	return browser.newContext(options);
 }
@@ -204,6 +228,50 @@ describe.skipIf(skipWithoutChromium())(`the gate loader in Chromium (${SKIP_REAS
 		const second = await context.newPage();
 		await second.goto(`${origin}/a/next.html`);
 		expect(await content(second).textContent()).toBe('Northwind next steps');
+		await context.close();
+	});
+
+	test('remembers a non-extractable CryptoKey in IndexedDB, and no key bytes in Web Storage', async () => {
+		const context = await newContext();
+		const page = await context.newPage();
+		await page.goto(`${origin}/a/index.html`);
+		await unlock(page, PASSWORD, { remember: true });
+		await content(page).waitFor();
+		const stored = await page.evaluate(readKeyRecords);
+		expect(stored).toEqual([{ id: 'device:dealaaaaaaaaaaaa', type: 'secret', extractable: false, usages: ['decrypt', 'encrypt'], exported: 'refused' }]);
+		expect(await page.evaluate(() => Object.values({ ...localStorage, ...sessionStorage }).some((value) => value.length >= 43))).toBe(false);
+		await context.close();
+	});
+
+	test('moves a raw key an older build left in localStorage into IndexedDB, deletes it, and opens the page with it', async () => {
+		const context = await newContext();
+		const raw = rawKeys.get('a')!;
+		await context.addInitScript((text) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('mapsite:key:dealaaaaaaaaaaaa', text);
+				sessionStorage.setItem('seeded', '1');
+			}
+		}, Buffer.from(raw).toString('base64url'));
+		const page = await context.newPage();
+		await page.goto(`${origin}/a/index.html`);
+		expect(await content(page).textContent()).toBe('Northwind plan');
+		expect(await page.evaluate(() => localStorage.getItem('mapsite:key:dealaaaaaaaaaaaa'))).toBeNull();
+		expect((await page.evaluate(readKeyRecords)).map(({ id, extractable }) => ({ id, extractable }))).toEqual([{ id: 'device:dealaaaaaaaaaaaa', extractable: false }]);
+		await context.close();
+	});
+
+	test('a page opened with a remembered key asks for the password before copying a share link', async () => {
+		const context = await newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		const page = await context.newPage();
+		await page.goto(`${origin}/a/index.html`);
+		await unlock(page, PASSWORD);
+		await content(page).waitFor();
+		await page.click('mapsite-content a[href="next.html"]');
+		await page.waitForURL(/next\.html$/);
+		await content(page).waitFor();
+		await page.click('[data-mapsite-share]');
+		expect(await page.textContent('#mapsite-gate-status')).toBe(ENGLISH_GATE_LABELS.messages.shareNeedsPassword);
 		await context.close();
 	});
 

@@ -1,6 +1,7 @@
 /** A stand-in for GitHub's issues REST API on 127.0.0.1, rich enough for the real Octokit and the feedback merge. */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerSettingsRequest, createFakeRepoSettings, type FakeRepoSettings } from './fake-github-settings.ts';
 
 /** One issue (or pull request) the fake holds. */
 export interface FakeIssue {
@@ -29,6 +30,8 @@ export interface FakeGitHub {
 	url: string;
 	issues: FakeIssue[];
 	requests: string[];
+	/** Labels, Actions secrets, variables and permissions (test/github/fake-github-settings.ts). */
+	settings: FakeRepoSettings;
 	/** Files of the repository by path (e.g. `plans/northwind.mdx`), served raw by the contents API (the relay's key-version check). */
 	files: Map<string, string>;
 	addIssue(issue: Partial<FakeIssue> & { number: number }): FakeIssue;
@@ -63,6 +66,7 @@ function toApiIssue(issue: FakeIssue) {
 export async function startFakeGitHub(): Promise<FakeGitHub> {
 	const issues: FakeIssue[] = [];
 	const requests: string[] = [];
+	const settings = createFakeRepoSettings();
 	const files = new Map<string, string>();
 	let failure: FakeFailure | undefined;
 	let url = '';
@@ -79,6 +83,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 		if (failure && (failure.when?.({ method, path: address.pathname }) ?? true)) {
 			return send(failure.status, { message: failure.message ?? 'Failure' }, failure.headers);
 		}
+		if (await answerSettingsRequest(settings, method, address, request, send)) return;
 		const content = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(address.pathname);
 		if (content && method === 'GET') {
 			const text = files.get(decodeURIComponent(content[1]!));
@@ -140,6 +145,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 		url,
 		issues,
 		requests,
+		settings,
 		files,
 		addIssue(fields) {
 			const issue: FakeIssue = {

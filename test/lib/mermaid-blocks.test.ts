@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMermaidBlocks, removeInteractions } from '../../src/lib/mermaid-blocks.ts';
+import { findDiagramTitle, findMermaidBlocks, removeInteractions } from '../../src/lib/mermaid-blocks.ts';
 
 describe('findMermaidBlocks', () => {
 	test('finds each mermaid fence with the file line of its first source line, skipping other fences', () => {
@@ -31,5 +31,14 @@ describe('removeInteractions', () => {
 	test('leaves a mindmap node that happens to say click alone', () => {
 		const source = 'mindmap\n  root\n    click here';
 		expect(removeInteractions(source)).toEqual({ source, removed: [] });
+	});
+});
+
+describe('findDiagramTitle', () => {
+	test('reads front matter, accTitle and title lines, and says none when there is none', () => {
+		expect(findDiagramTitle('---\ntitle: "Close plan"\n---\nflowchart LR\n  a --> b')).toBe('Close plan');
+		expect(findDiagramTitle('flowchart LR\n  accTitle: Who signs\n  a --> b')).toBe('Who signs');
+		expect(findDiagramTitle('gantt\n  title Rollout\n  section A')).toBe('Rollout');
+		expect(findDiagramTitle('flowchart LR\n  a --> b')).toBeUndefined();
 	});
 });

@@ -8,6 +8,7 @@ import { createForwardedAddressReader } from '../../src/relay/client-address.ts'
 import { createFeedbackToken } from '../../src/relay/feedback-token.ts';
 import { createGitHubIssueCreator } from '../../src/relay/github-issue-creator.ts';
 import { createGitHubKeyVersionReader } from '../../src/relay/github-key-versions.ts';
+import { createRelayCheck, isRelayCheckAnswered } from '../../src/lib/feedback/relay-check.ts';
 import { createRelayHandler, type RelayOptions } from '../../src/relay/handler.ts';
 import { cacheKeyVersions } from '../../src/relay/key-version-cache.ts';
 import { createNodeListener } from '../../src/relay/node-adapter.ts';
@@ -86,6 +87,20 @@ async function envelope(form: Record<string, unknown>, deal = NORTHWIND, extra: 
 const DONE = { kind: 'done', action: 'legal-review', date: '2026-05-04', message: 'Signed by our counsel.', from: 'Ana Ruiz' };
 
 describe('createRelayHandler', () => {
+	test('answers the set-up check with proof of the same secret, files nothing, and counts a check signed with another secret as a failure', async () => {
+		const url = await startRelay({ rateLimit: { failuresPerAddress: { limit: 1, windowMs: 60_000 } } });
+		const check = await createRelayCheck(SECRET);
+		const answered = await post(url, check, { 'x-forwarded-for': '203.0.113.9' });
+		expect(answered.status).toBe(200);
+		expect(await isRelayCheckAnswered(SECRET, check, answered.json)).toBe(true);
+		expect(await isRelayCheckAnswered(new Uint8Array(32).fill(7), check, answered.json)).toBe(false);
+		const foreign = await post(url, await createRelayCheck(new Uint8Array(32).fill(7)), { 'x-forwarded-for': '203.0.113.9' });
+		expect(foreign).toMatchObject({ status: 403, json: { check: 'wrong-secret' } });
+		// The one allowed failure is spent: the next post from that address waits.
+		expect((await post(url, check, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(429);
+		expect(github.issues).toEqual([]);
+	});
+
 	test('files the feedback as an issue and answers 201 with its number and address', async () => {
 		const url = await startRelay();
 		const response = await post(url, await envelope(DONE), { origin: SITE });

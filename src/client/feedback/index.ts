@@ -34,6 +34,12 @@ function readText(form: HTMLFormElement, name: string): string | undefined {
 	return field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : undefined;
 }
 
+/** The buyer's own day, `YYYY-MM-DD`: the day the email says it was written. */
+function readLocalDay(): string {
+	const now = new Date();
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 function readValues(form: HTMLFormElement, config: FeedbackPageConfig): FeedbackLinkValues {
 	return {
 		deal: config.slug,
@@ -65,8 +71,12 @@ function wireForm(form: HTMLFormElement, config: FeedbackPageConfig, root: Eleme
 		status.replaceChildren(...lines);
 	}
 
-	function refreshLinks(): ReturnType<typeof buildFeedbackLinks> {
-		const links = buildFeedbackLinks(config, readValues(form, config));
+	// Links are signed asynchronously; a newer refresh wins over one still signing older text.
+	let refreshCount = 0;
+	async function refreshLinks(): Promise<Awaited<ReturnType<typeof buildFeedbackLinks>>> {
+		const count = ++refreshCount;
+		const links = await buildFeedbackLinks(config, { values: readValues(form, config), actionTitle: form.dataset.actionTitle, today: readLocalDay() });
+		if (count !== refreshCount) return links;
 		for (const link of form.querySelectorAll<HTMLAnchorElement>('a[data-feedback-link]')) {
 			const href = links[link.dataset.feedbackLink as 'email' | 'github'];
 			if (href !== undefined) link.href = href;
@@ -113,7 +123,7 @@ function wireForm(form: HTMLFormElement, config: FeedbackPageConfig, root: Eleme
 				const field = form.elements.namedItem(name);
 				if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.value = '';
 			}
-			refreshLinks();
+			void refreshLinks();
 			return;
 		}
 		say(describeRelayFailure(outcome, config.messages), 'error', outcome.state === 'invalid' ? outcome.problems : []);
@@ -130,9 +140,9 @@ function wireForm(form: HTMLFormElement, config: FeedbackPageConfig, root: Eleme
 	}
 
 	form.addEventListener('input', () => {
-		refreshLinks();
+		void refreshLinks();
 	});
-	form.addEventListener('submit', (event) => {
+	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
 		if (form.getAttribute('aria-busy') !== null) return;
 		if (!form.reportValidity()) return;
@@ -140,7 +150,8 @@ function wireForm(form: HTMLFormElement, config: FeedbackPageConfig, root: Eleme
 			void sendToRelay();
 			return;
 		}
-		const links = refreshLinks();
+		// Signing takes a moment at most, well inside the click's activation that opening the email app needs.
+		const links = await refreshLinks();
 		if (primary === 'email' && links.email) {
 			rememberName(readText(form, 'from'));
 			say(config.messages.emailOpened, 'info');
@@ -151,7 +162,7 @@ function wireForm(form: HTMLFormElement, config: FeedbackPageConfig, root: Eleme
 			window.open(links.github, '_blank', 'noopener,noreferrer');
 		}
 	});
-	refreshLinks();
+	void refreshLinks();
 	// Enabled only now: before wiring, a submit would post the buyer's text to the page's own host.
 	if (button) button.disabled = false;
 }

@@ -40,6 +40,8 @@ function pointFormsAt(holder: HTMLElement, actionId: string, title: string): voi
 	for (const form of holder.querySelectorAll<HTMLFormElement>('form[data-mapsite-feedback]')) {
 		const field = form.elements.namedItem('action');
 		if (field instanceof HTMLInputElement) field.value = actionId;
+		// The feedback email names the action by its title, as the buyer sees it.
+		form.dataset.actionTitle = title;
 		const template = form.dataset.labelTemplate;
 		if (template) form.setAttribute('aria-label', template.replace(ACTION_PLACEHOLDER, title));
 		// What was said about the previous action must not read as said about this one.

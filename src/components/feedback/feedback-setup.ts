@@ -1,5 +1,5 @@
 /** Builds a deal page's feedback setup from the build's settings, the issue form and the page's words. */
-import { feedback } from 'virtual:mapsite/deals';
+import { feedback, feedbackEmailKeys } from 'virtual:mapsite/deals';
 import template from '../../../.github/ISSUE_TEMPLATE/plan-feedback.yml?raw';
 import type { DealContext } from '../../layouts/deal-context.ts';
 import { readFormFields } from '../../lib/feedback/form-fields.ts';
@@ -17,5 +17,19 @@ export function getFeedbackSetup(context: Pick<DealContext, 'plan' | 'messages'>
 		contact: context.plan.seller.contact,
 		fields,
 		labels: context.messages.feedback,
+		email: {
+			...(feedbackEmailKeys[slug] !== undefined && { key: feedbackEmailKeys[slug] }),
+			keyVersion: context.plan.keyVersion,
+			locale: context.plan.locale,
+			planTitle: context.plan.title,
+			controls: {
+				done: context.messages.feedback.markDone,
+				'new-date': context.messages.feedback.proposeNewDate,
+				comment: context.messages.feedback.comment,
+				'new-action': context.messages.feedback.suggestAction,
+				'new-risk': context.messages.feedback.flagRisk,
+			},
+			words: context.messages.feedbackEmail,
+		},
 	});
 }

@@ -120,6 +120,22 @@ export const en = {
 		failed: 'The feedback could not be saved, so nothing was sent. Try again later, or send it another way.',
 		network: 'The feedback service could not be reached. Check your connection and try again, or send it another way.',
 	},
+	/** The feedback email a buyer sends without a relay; `{name}` marks where a value goes (it travels to the browser as JSON). */
+	feedbackEmail: {
+		greeting: 'Hello,',
+		done: '{from} marked “{action}” done.',
+		newDate: '{from} asks to move “{action}” to {date}.',
+		comment: '{from} commented on “{action}”:',
+		planComment: '{from} commented on the plan:',
+		newAction: '{from} suggests a new action:',
+		newActionBy: '{from} suggests a new action, to be done by {date}:',
+		newRisk: '{from} flags a risk:',
+		newRiskBy: '{from} flags a risk that matters by {date}:',
+		messageLabel: 'Their note:',
+		planLine: 'Plan: {plan}',
+		keepBlock: 'Please send this email as it is. The block below lets the team update the plan in one step; if it is changed, the team has to retype your note.',
+		subject: 'Plan feedback: {what}',
+	},
 	progress: {
 		label: 'Progress',
 		/** "12 of 18 done, 67%". */
@@ -219,6 +235,8 @@ export const en = {
 		region: 'Dependency graph (scrolls sideways when wider than the screen)',
 		/** Name of the scrollable box around a diagram in the plan's text. */
 		diagramRegion: 'Diagram (scrolls sideways when wider than the screen)',
+		/** The visible caption under a diagram in the plan's text, which also names its scroll box. */
+		diagramCaption: (p: { number: number; title?: string }): string => `Diagram ${p.number}${p.title ? `: ${p.title}` : ''}`,
 		legendTitle: 'How to read the graph',
 		arrows: 'Arrows point from a step to the steps that wait for it.',
 		criticalPath: 'Thick outline and arrow: on the critical path to the decision.',

@@ -1,7 +1,9 @@
 /** How a deal's buyers send feedback: the relay, a prefilled email or a prefilled GitHub issue, and the links for each. */
+import type { FeedbackEmailSettings } from './email/compose-email.ts';
+import { buildFeedbackEmailLink } from './email/email-link.ts';
 import type { FormField } from './form-fields.ts';
 import { FEEDBACK_CLIENT_MESSAGE_KEYS, type FeedbackClientMessages, type FeedbackLabels } from './form-labels.ts';
-import { buildFeedbackMailto, buildGitHubIssueLink, isRepositoryName, type FeedbackLinkValues } from './links.ts';
+import { buildGitHubIssueLink, isRepositoryName, type FeedbackLinkValues } from './links.ts';
 import type { FeedbackPageConfig } from './page-config.ts';
 
 /** How a form sends: through the relay, or by opening a prefilled email or GitHub issue. */
@@ -31,6 +33,8 @@ export interface FeedbackSetupInput {
 	contact: string | undefined;
 	fields: FormField[];
 	labels: FeedbackLabels & FeedbackClientMessages;
+	/** How to write the feedback email; without it the deal offers no email. */
+	email?: FeedbackEmailSettings;
 }
 
 /**
@@ -38,7 +42,8 @@ export interface FeedbackSetupInput {
  * token, else an email to the seller, else a GitHub issue. Undefined when there is no way at all, so no
  * form is drawn that could not be sent.
  */
-export function createFeedbackSetup({ settings, routeId, slug, contact, fields, labels }: FeedbackSetupInput): FeedbackSetup | undefined {
+export function createFeedbackSetup({ settings, routeId, slug, contact: contactInput, fields, labels, email }: FeedbackSetupInput): FeedbackSetup | undefined {
+	const contact = email ? contactInput : undefined;
 	const token = settings.tokens[slug];
 	const relay = settings.relayUrl !== undefined && token !== undefined ? { url: settings.relayUrl, token } : undefined;
 	const repository = settings.repository !== undefined && isRepositoryName(settings.repository) ? settings.repository : undefined;
@@ -53,7 +58,7 @@ export function createFeedbackSetup({ settings, routeId, slug, contact, fields, 
 		...(repository && { repository }),
 		...(contact && { contact }),
 		labels,
-		config: { slug, ...(repository && { repository }), ...(contact && { contact }), fields, messages },
+		config: { slug, ...(repository && { repository }), ...(contact && { contact, email }), fields, messages },
 	};
 }
 
@@ -65,12 +70,15 @@ export function listAlternativeChannels(setup: Pick<FeedbackSetup, 'primary' | '
 	return channels;
 }
 
-/** The prefilled email and GitHub links for the values typed so far; a channel without its setting is left out. */
-export function buildFeedbackLinks(
-	config: Pick<FeedbackPageConfig, 'repository' | 'contact' | 'fields'>,
-	values: FeedbackLinkValues,
-): { email?: string; github?: string } {
-	const email = config.contact ? buildFeedbackMailto(config.contact, config.fields, values) : undefined;
-	const github = config.repository ? buildGitHubIssueLink(config.repository, values) : undefined;
+/**
+ * The prefilled email and GitHub links for the values typed so far; a channel without its setting is left out.
+ * `actionTitle` is the action's title as the page shows it, and `today` the buyer's day, for the email.
+ */
+export async function buildFeedbackLinks(
+	config: Pick<FeedbackPageConfig, 'repository' | 'contact' | 'email'>,
+	input: { values: FeedbackLinkValues; actionTitle?: string; today: string },
+): Promise<{ email?: string; github?: string }> {
+	const email = config.contact && config.email ? await buildFeedbackEmailLink(config.contact, config.email, input) : undefined;
+	const github = config.repository ? buildGitHubIssueLink(config.repository, input.values) : undefined;
 	return { ...(email && { email }), ...(github && { github }) };
 }

@@ -1,10 +1,10 @@
 /**
- * Prefilled ways to send buyer feedback without the relay: a GitHub new-issue link that opens the
- * plan-feedback form with its fields filled in, and a `mailto:` to the rep carrying the same fields.
- * Pure, and free of the issue parser, so the browser bundle can rebuild the links as the buyer types.
+ * A prefilled way to send buyer feedback without the relay: a GitHub new-issue link that opens the
+ * plan-feedback form with its fields filled in (the email is written by ./email/). Pure, and free of
+ * the issue parser, so the browser bundle can rebuild the link as the buyer types.
  */
 import { escapeHashes, normaliseLineEndings, stripInvisibleCharacters } from './clean-text.ts';
-import type { FeedbackFieldId, FormField } from './form-fields.ts';
+import type { FeedbackFieldId } from './form-fields.ts';
 
 /** The issue form's file name in `.github/ISSUE_TEMPLATE/`, as GitHub's `template` query parameter wants it. */
 export const FEEDBACK_TEMPLATE_FILE = 'plan-feedback.yml';
@@ -15,14 +15,8 @@ export const FEEDBACK_TEMPLATE_FILE = 'plan-feedback.yml';
  */
 export const GITHUB_LINK_LIMIT = 6000;
 
-/** The longest `mailto:` link written: some mail clients (Outlook on Windows) drop links past about 2,000 characters. */
-export const MAILTO_LINK_LIMIT = 2000;
-
 /** Marks a message shortened to fit a link. */
 const ELLIPSIS = '…';
-
-/** What GitHub writes for a field left empty; the email body reads like the issue GitHub would render. */
-const NO_RESPONSE = '_No response_';
 
 /** The form's values as the buyer typed them; `deal` is the plan slug and `kind` one of the feedback kinds. */
 export type FeedbackLinkValues = { deal: string; kind: string } & Partial<Record<FeedbackFieldId, string>>;
@@ -90,46 +84,4 @@ export function buildGitHubIssueLink(repository: string, values: FeedbackLinkVal
 	if (last[0] !== 'message') return write(parameters);
 	const budget = GITHUB_LINK_LIMIT - write(parameters.slice(0, -1)).length - '&message='.length;
 	return write([...parameters.slice(0, -1), ['message', fitEncoded(last[1], budget, encodeURIComponent)]]);
-}
-
-/** Every field cleaned for an issue body, keyed by id. */
-function cleanValues(values: FeedbackLinkValues): Record<FeedbackFieldId, string> {
-	const cleaned = {} as Record<FeedbackFieldId, string>;
-	for (const id of GITHUB_FIELD_ORDER) cleaned[id] = cleanValue(id, values[id]);
-	return cleaned;
-}
-
-function renderSections(fields: readonly FormField[], cleaned: Record<FeedbackFieldId, string>): string {
-	return fields.map(({ id, label }) => `### ${label}\n\n${cleaned[id] || NO_RESPONSE}\n\n`).join('');
-}
-
-/**
- * The email body: the same `### Label` sections GitHub renders for the form (labels from the template,
- * in its order), so the rep can paste it into an issue and the merge reads it like any other.
- */
-export function renderFeedbackEmailBody(fields: readonly FormField[], values: FeedbackLinkValues): string {
-	return renderSections(fields, cleanValues(values));
-}
-
-// RFC 6068: percent-encode everything outside the unreserved set, and write line breaks as CRLF.
-function encodeMailtoText(text: string): string {
-	return encodeURIComponent(text.replace(/\n/g, '\r\n'));
-}
-
-/**
- * A `mailto:` link to `contact` with the feedback title as subject and the fields as body, or undefined
- * when `contact` is not one email address. A long message is shortened to fit mail clients' limits.
- */
-export function buildFeedbackMailto(contact: string, fields: readonly FormField[], values: FeedbackLinkValues): string | undefined {
-	// One address only: a comma, semicolon or space would add recipients, and the schema checks the rest.
-	if (!/^[^\s,;@]+@[^\s,;@]+$/.test(contact)) return undefined;
-	// Percent-encoded so `?`, `#` or `%` in an address cannot start headers or a fragment.
-	const head = `mailto:${encodeURIComponent(contact).replace('%40', '@')}?subject=${encodeMailtoText(writeFeedbackTitle(values))}&body=`;
-	const cleaned = cleanValues(values);
-	const whole = head + encodeMailtoText(renderSections(fields, cleaned));
-	if (whole.length <= MAILTO_LINK_LIMIT || cleaned.message === '') return whole;
-	// The rest of the body is fixed, so what is left of the limit is the message's budget.
-	const rest = head.length + encodeMailtoText(renderSections(fields, { ...cleaned, message: '' })).length - encodeMailtoText(NO_RESPONSE).length;
-	const message = fitEncoded(cleaned.message, MAILTO_LINK_LIMIT - rest, encodeMailtoText);
-	return head + encodeMailtoText(renderSections(fields, { ...cleaned, message }));
 }

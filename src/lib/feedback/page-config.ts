@@ -1,4 +1,5 @@
 /** The page-wide feedback settings a deal page carries as JSON for the browser, and reading them back. */
+import type { FeedbackEmailSettings } from './email/compose-email.ts';
 import type { FormField } from './form-fields.ts';
 import { FEEDBACK_CLIENT_MESSAGE_KEYS, type FeedbackClientMessages } from './form-labels.ts';
 
@@ -8,8 +9,10 @@ export interface FeedbackPageConfig {
 	slug: string;
 	repository?: string;
 	contact?: string;
-	/** The issue form's fields in template order, for the email body. */
+	/** The issue form's fields in template order. */
 	fields: FormField[];
+	/** How to write the feedback email (words, plan title, the deal's signing key); present when `contact` is. */
+	email?: FeedbackEmailSettings;
 	messages: FeedbackClientMessages;
 }
 
@@ -33,7 +36,7 @@ export function readFeedbackPageConfig(text: string | null | undefined): Feedbac
 	return {
 		slug: config.slug,
 		...(typeof config.repository === 'string' && { repository: config.repository }),
-		...(typeof config.contact === 'string' && { contact: config.contact }),
+		...(typeof config.contact === 'string' && typeof config.email === 'object' && config.email !== null && { contact: config.contact, email: config.email }),
 		fields: config.fields!,
 		messages: config.messages!,
 	};

@@ -23,7 +23,7 @@ export const GATE_MANIFEST_ID = 'mapsite-gate';
 /** Id of the script element that holds the loader's visitor-facing messages. */
 export const GATE_MESSAGES_ID = 'mapsite-gate-messages';
 
-/** Names the storage entry (session or local) that keeps a deal's raw content key. */
+/** Names the Web Storage entry where builds before IndexedDB kept a deal's raw key; the loader now only migrates and deletes it. */
 export function buildKeyStorageName(dealId: string): string {
 	return `mapsite:key:${dealId}`;
 }

@@ -3,11 +3,13 @@
  * due date in the open, and the steps and milestones that would otherwise break with it.
  */
 import { YAMLMap } from 'yaml';
-import type { Plan } from '../../schema/plan.ts';
+import { TBD, type Plan } from '../../schema/plan.ts';
 import { getPlanSlug } from '../check/index.ts';
 import { addDays, daysBetween } from '../dates.ts';
 import { buildDependencyGraph, sortTopologically } from '../graph.ts';
 import { getProjectedDecision } from '../schedule.ts';
+import { tryWhatIf } from '../schedule/what-if.ts';
+import { formatWhatIf } from '../schedule/what-if-report.ts';
 import { appendTo, quoted, setScalar } from '../yaml-edit.ts';
 import { checkDate, checkKnownId, requireOption, suggestId } from './input-checks.ts';
 import { closePlan, isRefused, openPlan, type OpenPlan } from './plan-document.ts';
@@ -45,6 +47,9 @@ export function slipAction(command: SlipCommand, input: PlanCommandInput): PlanC
 	const action = plan.actions[index]!;
 	if (action.status === 'done') return { ok: false, problems: [`"${action.id}" is already done (completedOn ${action.completedOn}), so its date cannot slip.`] };
 	if (action.due === command.date) return { ok: false, problems: [`"${action.id}" is already due on ${command.date}; nothing was changed.`] };
+	// What the move does to the schedule, worked out on the plan as it is, before anything is written.
+	const preview = describePreview(plan, action.id, command.date, input.today);
+	if (action.due === TBD) return agreeDate(opened, input, index, command.date, preview);
 
 	const days = daysBetween(action.due, command.date);
 	const moves = [{ index, id: action.id, from: action.due, to: command.date }, ...findDependentsToMove(plan, index, days)];
@@ -60,7 +65,7 @@ export function slipAction(command: SlipCommand, input: PlanCommandInput): PlanC
 
 	const closed = closePlan(input, opened);
 	if ('problems' in closed) return { ok: false, problems: closed.problems };
-	const lines = [`Moved "${action.id}" from ${action.due} to ${command.date} (${describeDays(days)}): ${JSON.stringify(reason)}.`];
+	const lines = [...preview, `Moved "${action.id}" from ${action.due} to ${command.date} (${describeDays(days)}): ${JSON.stringify(reason)}.`];
 	if (moves.length > 1) {
 		lines.push(`Also moved ${describeDays(days)}, so they still come after it:`);
 		for (const move of moves.slice(1)) lines.push(`  ${move.id}: ${move.from} -> ${move.to}`);
@@ -68,6 +73,21 @@ export function slipAction(command: SlipCommand, input: PlanCommandInput): PlanC
 	for (const move of milestoneMoves) lines.push(`Moved the milestone "${move.id}" from ${move.from} to ${move.to}, so it still comes after its actions.`);
 	lines.push(describeDecision(closed.plan, input.today));
 	return { ok: true, source: closed.source, lines };
+}
+
+function describePreview(plan: Plan, id: string, date: string, today: string): string[] {
+	const change = { action: id, date };
+	const result = tryWhatIf(plan, change, today);
+	return result ? [...formatWhatIf(plan, change, result), ''] : [];
+}
+
+// A date agreed for a `tbd` step is not a slip: no dateChanges entry (there is no date to move from) and nothing follows it.
+function agreeDate(opened: OpenPlan, input: PlanCommandInput, index: number, date: string, preview: string[]): PlanCommandResult {
+	setScalar(opened.doc.getIn(['actions', index], true) as YAMLMap, 'due', date);
+	const closed = closePlan(input, opened);
+	if ('problems' in closed) return { ok: false, problems: closed.problems };
+	const id = opened.plan.actions[index]!.id;
+	return { ok: true, source: closed.source, lines: [...preview, `Agreed a date for "${id}": due ${date} (it was tbd).`, describeDecision(closed.plan, input.today)] };
 }
 
 // In dependency order, so a step that moves is already at its new date when its own dependents are weighed.

@@ -39,8 +39,18 @@ export const getPublicHolidays: HolidaySource = (country, region, year, language
 
 /** The country's name in `language` (English when the library has none); `undefined` for an unknown code. */
 export function getCountryName(country: string, language: string): string | undefined {
-	const names = new Holidays().getCountries(language) as Record<string, string> | undefined;
-	return names?.[country] ?? (new Holidays().getCountries('en') as Record<string, string> | undefined)?.[country];
+	return getCountryNames(language)[country] ?? getCountryNames('en')[country];
+}
+
+// The library builds the whole list on each call; a check names a country once per problem.
+const countryNames = new Map<string, Record<string, string>>();
+function getCountryNames(language: string): Record<string, string> {
+	let names = countryNames.get(language);
+	if (names === undefined) {
+		names = (new Holidays().getCountries(language) as Record<string, string> | undefined) ?? {};
+		countryNames.set(language, names);
+	}
+	return names;
 }
 
 /** The region codes the library knows for `country`, e.g. ["BE", "BY", ...] for "DE"; empty when none. */

@@ -1,5 +1,5 @@
 /** Counting and moving by working days of a {@link WorkingCalendar}. */
-import { addDays } from '../dates.ts';
+import { addDays, fromDayNumber, toDayNumber } from '../dates.ts';
 import type { WorkingCalendar } from './working-calendar.ts';
 
 // A calendar with no working day for this long is a mistake (every weekday closed); stop rather than loop.
@@ -47,7 +47,38 @@ export function latestStartFor(date: string, count: number, calendar: WorkingCal
 
 /** Working days in `(from, to]`: 0 when `to` is not after `from`. */
 export function countWorkingDays(from: string, to: string, calendar: WorkingCalendar): number {
-	let count = 0;
-	for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) count++;
-	return count;
+	if (to <= from) return 0;
+	return countUpTo(calendar, toDayNumber(to)) - countUpTo(calendar, toDayNumber(from));
+}
+
+// Float counts working days between two dates for every open action of a plan; running totals per
+// calendar turn each count into two lookups instead of a walk over the days.
+interface RunningTotals {
+	/** Day number of `totals[0]`. */
+	first: number;
+	/** `totals[i]`: working days in `[first, first + i]`. */
+	totals: number[];
+}
+const runningTotals = new WeakMap<WorkingCalendar, RunningTotals>();
+const MARGIN_DAYS = 370;
+
+function countUpTo(calendar: WorkingCalendar, day: number): number {
+	let entry = runningTotals.get(calendar);
+	if (entry === undefined || day < entry.first) {
+		const first = day - MARGIN_DAYS;
+		const last = entry ? entry.first + entry.totals.length - 1 : day;
+		entry = { first, totals: [] };
+		runningTotals.set(calendar, entry);
+		extendTo(calendar, entry, Math.max(last, day));
+	} else if (day >= entry.first + entry.totals.length) {
+		extendTo(calendar, entry, day + MARGIN_DAYS);
+	}
+	return entry.totals[day - entry.first]!;
+}
+
+function extendTo(calendar: WorkingCalendar, entry: RunningTotals, last: number): void {
+	for (let day = entry.first + entry.totals.length; day <= last; day++) {
+		const previous = entry.totals.length === 0 ? 0 : entry.totals[entry.totals.length - 1]!;
+		entry.totals.push(previous + (calendar.isWorkingDay(fromDayNumber(day)) ? 1 : 0));
+	}
 }

@@ -5,13 +5,21 @@ import type { DealToPublish } from '../publish/publish-site.ts';
 const VIRTUAL_ID = 'virtual:mapsite/deals';
 
 /** A Vite plugin serving the module's source. */
-export function createDealsModulePlugin(options: { deals: readonly DealToPublish[]; gatedSlugs: ReadonlySet<string>; today: string; isPreview: boolean; feedback: FeedbackSettings }) {
+export function createDealsModulePlugin(options: {
+	deals: readonly DealToPublish[];
+	gatedSlugs: ReadonlySet<string>;
+	today: string;
+	isPreview: boolean;
+	feedback: FeedbackSettings;
+	feedbackEmailKeys: Record<string, string>;
+}) {
 	const routes = options.deals.map(({ slug, routeId }) => ({ slug, routeId, gated: options.gatedSlugs.has(slug) }));
 	const source = [
 		`export const deals = ${JSON.stringify(routes)};`,
 		`export const today = ${JSON.stringify(options.today)};`,
 		`export const isPreview = ${options.isPreview};`,
 		`export const feedback = ${JSON.stringify(options.feedback)};`,
+		`export const feedbackEmailKeys = ${JSON.stringify(options.feedbackEmailKeys)};`,
 	].join('\n');
 	return {
 		name: 'mapsite:deals',

@@ -112,7 +112,7 @@ export function findFastDrawingDifferences(source: string, mermaid: MermaidFlowc
 			differ(`node "${node.id}" is missing`);
 			continue;
 		}
-		if (node.labelType !== 'text' || !PLAIN_LABEL.test(node.label)) differ(`node "${node.id}" has a formatted label`);
+		if (!isPlainType(node.labelType) || !PLAIN_LABEL.test(node.label)) differ(`node "${node.id}" has a formatted label`);
 		else if (mine.label !== node.label) differ(`node "${node.id}" reads "${mine.label}" instead of "${node.label}"`);
 		const shape = node.shape === undefined ? 'rectangle' : SHAPES[node.shape];
 		if (shape !== mine.shape) differ(`node "${node.id}" is a ${mine.shape} instead of Mermaid's ${node.shape}`);
@@ -128,7 +128,7 @@ export function findFastDrawingDifferences(source: string, mermaid: MermaidFlowc
 	// The fast renderer draws edges in its own order, so they are matched as a multiset.
 	const drawnEdges = drawn.edges.map(describeDrawnEdge);
 	mermaid.edges.forEach((edge, index) => {
-		if (edge.labelType !== 'text' || !PLAIN_LABEL.test(edge.label)) differ(`edge ${index + 1} (${edge.start}-${edge.end}) has a formatted label`);
+		if (!isPlainType(edge.labelType) || !PLAIN_LABEL.test(edge.label)) differ(`edge ${index + 1} (${edge.start}-${edge.end}) has a formatted label`);
 		if (!mermaid.edgeStyles[index].every(isDrawnStyle)) differ(`edge ${index + 1} has a style the fast renderer does not draw`);
 		const arrows = ARROWS[edge.type];
 		const stroke = STROKES[edge.stroke];
@@ -153,7 +153,7 @@ export function findFastDrawingDifferences(source: string, mermaid: MermaidFlowc
 			differ(`subgraph "${subgraph.id}" is missing`);
 			continue;
 		}
-		if (subgraph.labelType !== 'text' || !PLAIN_LABEL.test(subgraph.title)) differ(`subgraph "${subgraph.id}" has a formatted title`);
+		if (!isPlainType(subgraph.labelType) || !PLAIN_LABEL.test(subgraph.title)) differ(`subgraph "${subgraph.id}" has a formatted title`);
 		else if (mine.label !== subgraph.title) differ(`subgraph "${subgraph.id}" reads "${mine.label}" instead of "${subgraph.title}"`);
 		if (direction(mine.direction) !== direction(subgraph.direction)) differ(`subgraph "${subgraph.id}" flows ${mine.direction ?? 'as the chart'} instead of ${subgraph.direction ?? 'as the chart'}`);
 		const members = [...mine.nodeIds, ...mine.children.map((child) => child.id)].sort();
@@ -171,6 +171,11 @@ function describeDrawnEdge(edge: DrawnFlowchart['edges'][number]): string {
 type FastGroup = ReturnType<typeof parseMermaid>['subgraphs'][number];
 function flattenGroups(groups: FastGroup[]): FastGroup[] {
 	return groups.flatMap((group) => [group, ...flattenGroups(group.children)]);
+}
+
+// `text` is a bare label, `string` a quoted one; `markdown` (backticks) is drawn differently.
+function isPlainType(labelType: string): boolean {
+	return labelType === 'text' || labelType === 'string';
 }
 
 function isDrawnStyle(style: string): boolean {

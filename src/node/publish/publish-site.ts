@@ -30,6 +30,9 @@ import { readStagedFiles } from './staged-files.ts';
 
 export { LeakError } from './leak-check.ts';
 export { ExposedAssetError } from './archive-deal-assets.ts';
+
+/** Deals published at a time; see the loop in publishSite. */
+const PUBLISH_BATCH = 24;
 export type { PublishTimings } from './phase-timer.ts';
 
 /** One deal as the publisher needs it. */
@@ -98,7 +101,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 			for (const file of await time('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
 		const drawn = await time('diagrams', () => renderMermaidBlocks(staged.dealPages, join(options.cacheDir, 'mermaid')));
-		const pagesOf = (deal: DealToPublish) => (staged.byDeal.get(deal.routeId) ?? []).filter((path) => drawn.has(path));
+		const pagePaths = new Set(drawn.keys());
+		const pagesOf = (deal: DealToPublish) => (staged.byDeal.get(deal.routeId) ?? []).filter((path) => pagePaths.has(path));
 		// Images only gated deals show go into their encrypted archives; the rest must be public anyway.
 		const assets = await archiveDealAssets({
 			stageDir,
@@ -108,45 +112,54 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 			sharedPages: new Map(await Promise.all(staged.shared.filter((path) => path.endsWith('.html')).map(async (path) => [path, await readFile(join(stageDir, path), 'utf8')] as const))),
 			published: new Set([...staged.shared, ...kept]),
 		});
+		// Only the rewritten pages are kept, so the batches below free each deal's HTML once written.
+		drawn.clear();
 		const html = assets.html;
 		// Shared assets (CSS, fonts) carry no deal content; the leak scan checks that too.
 		for (const path of staged.shared) if (!assets.removed.has(path)) await writeInto(temp, path, await readFile(join(stageDir, path)));
 		// An older build may have published such a file readable; it goes now (its pages stay unreadable).
 		for (const path of assets.removed) if (kept.delete(path)) await rm(join(temp, path), { force: true });
-		// Phase by phase, each over all deals a few at a time, so wall times per phase stay meaningful.
-		// Cards (satori, in this process) and search (Pagefind's own process) run side by side: on a
-		// small machine each keeps a different core busy. Measured at 200 deals, drawing diagrams at
-		// the same time as well made the build slower (the Chromium batch competes for both cores).
-		const [shares, indexes] = await Promise.all([
-			time('images', () => mapLimit(deals, 2, (deal) => buildShareAssets(deal, siteUrl, options.cacheDir))),
-			time('search', () =>
-				mapLimit(deals, 4, (deal) => buildDealSearchIndex(pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: html.get(path)! })), { language: deal.lang })),
-			),
-		]);
-		const cards = { rendered: 0, cached: 0 };
-		for (const share of shares) {
-			if (!share) continue;
-			cards.rendered += share.cards.rendered;
-			cards.cached += share.cards.cached;
-			for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
-		}
 		const target = { stageDir, temp, loaderUrl: `/_mapsite/${loader.fileName}` };
-		const published = await time('encrypt', () =>
-			mapLimit(deals, 8, (deal, at) => {
-				const pages = pagesOf(deal);
-				const files: DealFiles = {
-					pages,
-					html,
-					others: (staged.byDeal.get(deal.routeId) ?? []).filter((path) => !html.has(path)),
-					searchFiles: indexes[at]?.files,
-					archivedAssets: assets.filesByDeal.get(deal.routeId),
-					headTags: (path) => shares[at]?.headTags(path) ?? '',
-				};
-				if (!deal.gate) return publishPublicDeal(deal.routeId, files, target);
-				const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, sellerLogo: deal.sellerLogo, brand: deal.brand, labels: deal.gateLabels };
-				return publishGatedDeal(keys, files, target);
-			}),
-		);
+		const cards = { rendered: 0, cached: 0 };
+		const published: Awaited<ReturnType<typeof publishPublicDeal>>[] = [];
+		// Deals go through in batches, so a batch's cards, search indexes and pages are dropped once
+		// written: holding all 200 deals' at once made publishing the build's memory peak.
+		// Within a batch, cards (satori, in this process) and search (Pagefind's own process) run side
+		// by side: on a small machine each keeps a different core busy. Measured at 200 deals, drawing
+		// diagrams at the same time as well made the build slower (the Chromium batch competes for both cores).
+		for (let first = 0; first < deals.length; first += PUBLISH_BATCH) {
+			const batch = deals.slice(first, first + PUBLISH_BATCH);
+			const [shares, indexes] = await Promise.all([
+				time('images', () => mapLimit(batch, 2, (deal) => buildShareAssets(deal, siteUrl, options.cacheDir))),
+				time('search', () =>
+					mapLimit(batch, 4, (deal) => buildDealSearchIndex(pagesOf(deal).map((path) => ({ url: `/${path.replace(/index\.html$/, '')}`, html: html.get(path)! })), { language: deal.lang })),
+				),
+			]);
+			for (const share of shares) {
+				if (!share) continue;
+				cards.rendered += share.cards.rendered;
+				cards.cached += share.cards.cached;
+				for (const [path, bytes] of share.files) await writeInto(temp, path, bytes);
+			}
+			const written = await time('encrypt', () =>
+				mapLimit(batch, 8, (deal, at) => {
+					const pages = pagesOf(deal);
+					const files: DealFiles = {
+						pages,
+						html,
+						others: (staged.byDeal.get(deal.routeId) ?? []).filter((path) => !pagePaths.has(path)),
+						searchFiles: indexes[at]?.files,
+						archivedAssets: assets.filesByDeal.get(deal.routeId),
+						headTags: (path) => shares[at]?.headTags(path) ?? '',
+					};
+					if (!deal.gate) return publishPublicDeal(deal.routeId, files, target);
+					const keys = { ...deal.gate, routeId: deal.routeId, lang: deal.lang, shellTitle: deal.shellTitle, sellerName: deal.sellerName, sellerLogo: deal.sellerLogo, brand: deal.brand, labels: deal.gateLabels };
+					return publishGatedDeal(keys, files, target);
+				}),
+			);
+			published.push(...written);
+			for (const deal of batch) for (const path of pagesOf(deal)) html.delete(path);
+		}
 		await writeFixedPages(temp, staged.all);
 		const paths = await listFiles(temp);
 		// Kept pages are linked from the published site and already carry it.

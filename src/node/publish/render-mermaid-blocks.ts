@@ -6,6 +6,7 @@
  * language.
  */
 import { getMessages, isSupportedLocale } from '../../i18n/index.ts';
+import { findDiagramTitle } from '../../lib/mermaid-blocks.ts';
 import { findDiagramStart } from '../mermaid/find-diagram-start.ts';
 import { renderDiagrams } from '../mermaid/render-diagrams.ts';
 import { scopeSvg } from '../mermaid/scope-svg.ts';
@@ -44,12 +45,13 @@ export async function renderMermaidBlocks(pages: ReadonlyMap<string, string>, ca
 	const result = new Map<string, string>();
 	for (const [path, html] of pages) {
 		const lang = PAGE_LANG.exec(html)?.[1] ?? 'en';
-		const fallbackLabel = getMessages(isSupportedLocale(lang) ? lang : 'en').graph.diagramRegion;
+		const words = getMessages(isSupportedLocale(lang) ? lang : 'en').graph;
 		let count = 0;
 		result.set(
 			path,
 			html.replace(BLOCK, (block, attributes: string | undefined, generated: string | undefined, fenced: string | undefined) => {
-				const diagram = rendered.get(decodeHtml(generated ?? fenced ?? ''));
+				const source = decodeHtml(generated ?? fenced ?? '');
+				const diagram = rendered.get(source);
 				// A diagram that could not be drawn stays as readable source rather than vanishing.
 				if (!diagram || !('svg' in diagram)) return block;
 				let svg: string;
@@ -60,12 +62,19 @@ export async function renderMermaidBlocks(pages: ReadonlyMap<string, string>, ca
 					return block;
 				}
 				count++;
-				const label = DATA_LABEL.exec(attributes ?? '')?.[1] ?? escapeAttribute(fallbackLabel);
 				// A phone shows a slice of a wide graph: an invisible mark at its first box makes the
 				// browser open the scroll box there (CSS scroll-initial-target) rather than at empty space.
 				const start = findDiagramStart(svg);
 				const mark = start === undefined || start < 24 ? '' : `<span class="diagram-svg__start" style="left: ${Math.round(start - 8)}px"></span>`;
-				return `<div class="diagram-svg" tabindex="0" role="region" aria-label="${label}">${mark}${svg}</div>`;
+				const id = `mapsite-diagram-${count}`;
+				if (attributes !== undefined) {
+					// The generated graph sits under its page's heading; its label names the scroll box.
+					const label = DATA_LABEL.exec(attributes)?.[1] ?? escapeAttribute(words.diagramRegion);
+					return `<div class="diagram-svg" tabindex="0" role="region" aria-label="${label}">${mark}${svg}</div>`;
+				}
+				// A diagram in the plan's text gets a visible caption that also names its scroll box.
+				const caption = escapeAttribute(words.diagramCaption({ number: count, title: findDiagramTitle(source) }));
+				return `<figure class="diagram"><div class="diagram-svg" tabindex="0" role="region" aria-labelledby="${id}-caption">${mark}${svg}</div><figcaption class="diagram__caption" id="${id}-caption">${caption}</figcaption></figure>`;
 			}),
 		);
 	}

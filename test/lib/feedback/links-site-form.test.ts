@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../../src/i18n/messages/en.ts';
+import type { FeedbackEmailSettings } from '../../../src/lib/feedback/email/compose-email.ts';
 import { readFormFields } from '../../../src/lib/feedback/form-fields.ts';
 import { createFeedbackSetup, listAlternativeChannels, type FeedbackSetupInput } from '../../../src/lib/feedback/feedback-channels.ts';
 import { FEEDBACK_FORM_FIELDS } from '../../../src/lib/feedback/form-kinds.ts';
@@ -12,6 +13,14 @@ import { FeedbackFormSchema, FEEDBACK_KINDS } from '../../../src/schema/feedback
 
 const TEMPLATE = readFileSync(new URL('../../../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url), 'utf8');
 const FIELDS = readFormFields(TEMPLATE);
+const EMAIL: FeedbackEmailSettings = {
+	key: 'c2lnbmluZy1rZXktZm9yLXRlc3RzLW9ubHktMzItYnl0ZXM',
+	keyVersion: 1,
+	locale: 'en',
+	planTitle: 'Northwind plan',
+	controls: { done: 'Mark done', 'new-date': 'Propose new date', comment: 'Comment', 'new-action': 'Suggest an action', 'new-risk': 'Flag a risk' },
+	words: en.feedbackEmail,
+};
 
 function input(settings: Partial<FeedbackSetupInput['settings']>, contact?: string): FeedbackSetupInput {
 	return {
@@ -21,6 +30,7 @@ function input(settings: Partial<FeedbackSetupInput['settings']>, contact?: stri
 		contact,
 		fields: FIELDS,
 		labels: en.feedback,
+		email: EMAIL,
 	};
 }
 
@@ -29,7 +39,7 @@ describe('createFeedbackSetup', () => {
 		const setup = createFeedbackSetup(input({ relayUrl: 'https://relay.example/', repository: 'acme/plans', tokens: { northwind: 'tok' } }, 'rep@acme.example'))!;
 		expect(setup).toMatchObject({ primary: 'relay', relay: { url: 'https://relay.example/', token: 'tok' }, routeId: 'k3v9q2xw7m4tp8ra', slug: 'northwind' });
 		expect(listAlternativeChannels(setup)).toEqual(['email', 'github']);
-		expect(setup.config).toEqual({ slug: 'northwind', repository: 'acme/plans', contact: 'rep@acme.example', fields: FIELDS, messages: expect.any(Object) });
+		expect(setup.config).toEqual({ slug: 'northwind', repository: 'acme/plans', contact: 'rep@acme.example', email: EMAIL, fields: FIELDS, messages: expect.any(Object) });
 		// The token is for the form's attributes only, never the page-wide JSON.
 		expect(JSON.stringify(setup.config)).not.toContain('tok');
 	});
@@ -39,6 +49,13 @@ describe('createFeedbackSetup', () => {
 		expect(createFeedbackSetup(input({ relayUrl: 'https://relay.example/', repository: 'acme/plans' }))?.primary).toBe('github');
 		expect(createFeedbackSetup(input({ repository: 'not a repo' }))).toBeUndefined();
 		expect(createFeedbackSetup(input({}))).toBeUndefined();
+	});
+
+	test('offers no email when the page cannot write one', () => {
+		const { email: _none, ...withoutEmail } = input({ repository: 'acme/plans' }, 'rep@acme.example');
+		const setup = createFeedbackSetup(withoutEmail)!;
+		expect(setup.primary).toBe('github');
+		expect(setup.config.contact).toBeUndefined();
 	});
 
 	test('hands the browser exactly the status messages, as strings', () => {

@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readFormFields } from '../../../src/lib/feedback/form-fields.ts';
-import {
-	buildFeedbackMailto,
-	buildGitHubIssueLink,
-	GITHUB_LINK_LIMIT,
-	isRepositoryName,
-	MAILTO_LINK_LIMIT,
-	renderFeedbackEmailBody,
-	writeFeedbackTitle,
-} from '../../../src/lib/feedback/links.ts';
-import { parseFeedbackIssue } from '../../../src/lib/feedback/parse-issue.ts';
-import { renderFeedbackIssueBody } from '../../../src/lib/feedback/render-issue.ts';
+import { buildGitHubIssueLink, GITHUB_LINK_LIMIT, isRepositoryName, writeFeedbackTitle } from '../../../src/lib/feedback/links.ts';
 
 const TEMPLATE = readFileSync(new URL('../../../.github/ISSUE_TEMPLATE/plan-feedback.yml', import.meta.url), 'utf8');
 const FIELDS = readFormFields(TEMPLATE);
@@ -115,57 +105,5 @@ describe('buildGitHubIssueLink', () => {
 		const shortened = readQuery(link).message!;
 		expect(shortened.endsWith('…')).toBe(true);
 		expect(message.startsWith(shortened.slice(0, -1))).toBe(true);
-	});
-});
-
-describe('renderFeedbackEmailBody', () => {
-	test.each([
-		{ kind: 'new-date', deal: 'northwind', action: 'pilot', date: '2026-06-01', from: 'Ana Ruiz' },
-		{ kind: 'comment', deal: 'northwind', message: 'ok\n\n  ### Action\n\nsign-contract <b>x</b>', from: 'Ana' },
-		{ kind: 'new-risk', deal: 'northwind', message: 'Budget freeze\r\nin \u202EQ3', from: '\uFEFFAna' },
-	] as const)('writes the same body the relay files for $kind', (form) => {
-		// The issue also carries zero-width joiners that keep GitHub from linking or mentioning; an email needs none.
-		expect(renderFeedbackEmailBody(FIELDS, form)).toBe(renderFeedbackIssueBody(form, TEMPLATE).replace(/\u200D/g, ''));
-	});
-
-	test('gives a body the merge reads back to the same form', () => {
-		const form = { kind: 'comment', deal: 'northwind', action: 'pilot', message: '## Heading?\n\\# not one\n`code` {x}', from: 'Ana' } as const;
-		expect(parseFeedbackIssue(renderFeedbackEmailBody(FIELDS, form), TEMPLATE)).toEqual({ ok: true, form });
-	});
-});
-
-describe('buildFeedbackMailto', () => {
-	test('writes the title as subject and the form as body, with CRLF line breaks', () => {
-		const link = buildFeedbackMailto('rep@acme.example', FIELDS, { deal: 'northwind', kind: 'done', action: 'pilot', from: 'Ana' })!;
-		expect(link.startsWith('mailto:rep@acme.example?subject=%5Bfeedback%5D%20done%20northwind&body=%23%23%23%20Deal%0D%0A%0D%0Anorthwind')).toBe(true);
-		const query = readQuery(link);
-		expect(Object.keys(query)).toEqual(['subject', 'body']);
-		expect(query.body!.replace(/\r\n/g, '\n')).toBe(renderFeedbackEmailBody(FIELDS, { deal: 'northwind', kind: 'done', action: 'pilot', from: 'Ana' }));
-	});
-
-	test.each(HOSTILE)('keeps %j inside the body', (text) => {
-		const link = buildFeedbackMailto('rep@acme.example', FIELDS, { deal: 'northwind', kind: 'comment', message: text, from: text })!;
-		expect(link).toMatch(/^[^#\s<>"{}]+$/);
-		const query = readQuery(link);
-		expect(Object.keys(query)).toEqual(['subject', 'body']);
-		expect(query.subject).toBe('[feedback] comment northwind');
-		expect(query.body).toContain(`### Message\r\n\r\n${text.replace(/\r?\n/g, '\r\n')}\r\n`);
-	});
-
-	test('percent-encodes an address so it cannot start headers or a fragment', () => {
-		expect(buildFeedbackMailto('a#b?c@acme.example', FIELDS, { deal: 'd', kind: 'comment' })).toMatch(/^mailto:a%23b%3Fc@acme\.example\?subject=/);
-	});
-
-	test.each(['', 'rep', 'a@b@c', 'a@b.example,boss@b.example', 'a@b.example other@b.example', 'a@b.example;x@y'])('refuses %j as a contact', (contact) => {
-		expect(buildFeedbackMailto(contact, FIELDS, { deal: 'd', kind: 'comment' })).toBeUndefined();
-	});
-
-	test('shortens a long message to fit mail clients, keeping every other field', () => {
-		const message = 'Ünïcode\n'.repeat(1000);
-		const link = buildFeedbackMailto('rep@acme.example', FIELDS, { deal: 'northwind', kind: 'comment', message, from: 'Ana' })!;
-		expect(link.length).toBeLessThanOrEqual(MAILTO_LINK_LIMIT);
-		expect(link.length).toBeGreaterThan(MAILTO_LINK_LIMIT - 30);
-		const body = readQuery(link).body!.replace(/\r\n/g, '\n');
-		expect(body).toMatch(/### Message\n\nÜnïcode\n[\s\S]*…\n\n### From\n\nAna\n\n$/);
 	});
 });

@@ -53,6 +53,10 @@ describe('slip', () => {
 		`);
 		expect(lines).toMatchInlineSnapshot(`
 			[
+			  "What if "security-review" is due 2026-05-21:",
+			  "  decision     planned 2026-06-12, projected stays 2026-06-12",
+			  "  moves        security-review  2026-05-20 -> 2026-05-21",
+			  "",
 			  "Moved "security-review" from 2026-05-20 to 2026-05-21 (1 day later): "CISO away".",
 			  "Projected decision: 2026-06-12, on the planned date 2026-06-12.",
 			]
@@ -83,11 +87,37 @@ describe('slip', () => {
 		`);
 		expect(lines).toMatchInlineSnapshot(`
 			[
+			  "What if "questionnaire" is due 2026-05-29:",
+			  "  decision     planned 2026-06-12, projected 2026-06-12 -> 2026-06-17 (5 days later)",
+			  "  because      Security review -> Sign the order form",
+			  "  moves        questionnaire    2026-05-08 -> 2026-05-29",
+			  "               security-review  2026-05-20 -> 2026-06-10",
+			  "               sign             2026-06-12 -> 2026-06-17",
+			  "",
 			  "Moved "questionnaire" from 2026-05-08 to 2026-05-29 (21 days later): "Pen test report late".",
 			  "Also moved 21 days later, so they still come after it:",
 			  "  security-review: 2026-05-20 -> 2026-06-10",
 			  "Moved the milestone "security-approved" from 2026-05-22 to 2026-06-12, so it still comes after its actions.",
 			  "Projected decision: 2026-06-17, 5 days after the planned 2026-06-12 (because of sign).",
+			]
+		`);
+	});
+
+	test('agrees a date for a step that had none, with no date change to record', () => {
+		const undated = PLAN.replace('due: 2026-05-20', 'due: tbd');
+		const { source, lines } = runOk({ verb: 'slip', action: 'security-review', date: '2026-05-21', reason: 'Agreed with the CISO' }, undated);
+		expect(describeChange(undated, source)).toMatchInlineSnapshot(`
+			"-     due: tbd
+			+     due: 2026-05-21"
+		`);
+		expect(lines).toMatchInlineSnapshot(`
+			[
+			  "What if "security-review" is due 2026-05-21:",
+			  "  decision     planned 2026-06-12, projected stays 2026-06-12",
+			  "  moves        security-review  2026-05-09 -> 2026-05-21",
+			  "",
+			  "Agreed a date for "security-review": due 2026-05-21 (it was tbd).",
+			  "Projected decision: 2026-06-12, on the planned date 2026-06-12.",
 			]
 		`);
 	});

@@ -16,7 +16,9 @@ describe('renderMermaidBlocks', () => {
 		expect(graph).toMatch(/^<div class="diagram-svg" tabindex="0" role="region" aria-label="Dependency graph"><svg/);
 		expect(graph).toContain('Legal review');
 		const body = result.get('a/index.html')!;
-		expect(body).toMatch(/<div class="diagram-svg" tabindex="0" role="region" aria-label="Diagram[^"]*"><svg/);
+		// A diagram in the plan's text is captioned where everyone sees it, and the caption names its scroll box.
+		expect(body).toMatch(/<figure class="diagram"><div class="diagram-svg" tabindex="0" role="region" aria-labelledby="mapsite-diagram-1-caption"><svg/);
+		expect(body).toContain('<figcaption class="diagram__caption" id="mapsite-diagram-1-caption">Diagram 1</figcaption></figure>');
 		expect(body).toContain('Security review');
 		expect(body).not.toContain('language-mermaid');
 		expect(body).toContain('<pre><code class="language-js">1 &lt; 2</code></pre>');
@@ -37,7 +39,14 @@ describe('renderMermaidBlocks', () => {
 				expect(selector.trim()).toMatch(/^#mapsite-diagram-\d+\b/);
 			}
 		}
-		expect(html).toContain('aria-label="Diagram (geser ke samping bila lebih lebar dari layar)"');
+		expect(html).toContain('id="mapsite-diagram-2-caption">Diagram 2</figcaption>');
+	});
+
+	test('captions a diagram with the title its source gives, escaped', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'mapsite-mermaid-blocks-'));
+		const fenced = '<pre><code class="language-mermaid">---\ntitle: Legal &amp;amp; &lt;procurement&gt;\n---\nflowchart LR\n  S[Security review] --&gt; L[Legal]\n</code></pre>';
+		const html = (await renderMermaidBlocks(new Map([['a/index.html', fenced]]), cacheDir)).get('a/index.html')!;
+		expect(html).toContain('>Diagram 1: Legal &amp;amp; &lt;procurement&gt;</figcaption>');
 	});
 
 	test('leaves a page without diagrams untouched', async () => {

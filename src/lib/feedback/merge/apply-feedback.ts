@@ -15,6 +15,20 @@ export interface FeedbackIssueRef {
 	createdAt: string;
 }
 
+/** A feedback email the rep applied (npm run feedback -- --from-email): its id, and the day it was written. */
+export interface FeedbackEmailSource {
+	emailId: string;
+	/** Day the email was written, `YYYY-MM-DD`. */
+	createdAt: string;
+}
+
+/** Where a form came from: a GitHub issue or an email. */
+export type FeedbackSource = FeedbackIssueRef | FeedbackEmailSource;
+
+function isEmail(source: FeedbackSource): source is FeedbackEmailSource {
+	return 'emailId' in source;
+}
+
 /** The new plan text and what changed, or why the feedback could not be applied. */
 export type ApplyFeedbackResult = { ok: true; source: string; summary: string } | { ok: false; reason: string };
 
@@ -31,7 +45,7 @@ type Edit = { ok: true; summary: string } | { ok: false; reason: string };
 export function applyFeedback(
 	source: string,
 	form: FeedbackForm,
-	issue: FeedbackIssueRef,
+	issue: FeedbackSource,
 	options: { file?: string } = {},
 ): ApplyFeedbackResult {
 	const file = options.file ?? `plans/${form.deal}.mdx`;
@@ -44,14 +58,16 @@ export function applyFeedback(
 	if (doc.errors.length > 0 || !isMap(doc.contents)) {
 		return { ok: false, reason: `${file} has frontmatter that is not valid YAML; run npm run check and fix it first.` };
 	}
-	const applied = doc.getIn(['feedback', 'applied']);
-	if (isSeq(applied) && applied.items.some((item) => isScalar(item) && item.value === issue.number)) {
+	// Issues are recorded by number, emails by the id their signature gives them; either way once.
+	const [list, key] = isEmail(issue) ? ['emails', issue.emailId] : ['applied', issue.number];
+	const applied = doc.getIn(['feedback', list]);
+	if (isSeq(applied) && applied.items.some((item) => isScalar(item) && item.value === key)) {
 		return { ok: false, reason: ALREADY_APPLIED };
 	}
 
 	const edit = editDocument(doc, form, issue);
 	if (!edit.ok) return edit;
-	appendTo(doc, ['feedback', 'applied'], issue.number);
+	appendTo(doc, ['feedback', list], key);
 
 	const next = joinFrontmatterText(parts, printKeepingLayout(parts.yaml, doc));
 	const errors = checkPlanSource(file, next).problems.filter((problem) => problem.severity === 'error');
@@ -62,7 +78,7 @@ export function applyFeedback(
 	return { ok: true, source: next, summary: edit.summary };
 }
 
-function editDocument(doc: Document, form: FeedbackForm, issue: FeedbackIssueRef): Edit {
+function editDocument(doc: Document, form: FeedbackForm, issue: FeedbackSource): Edit {
 	const by = quoted(form.from);
 	switch (form.kind) {
 		case 'done': {
@@ -90,7 +106,7 @@ function editDocument(doc: Document, form: FeedbackForm, issue: FeedbackIssueRef
 			change.set('to', form.date);
 			change.set('reason', quoted(reason));
 			change.set('by', by);
-			change.set('issue', issue.number);
+			if (!isEmail(issue)) change.set('issue', issue.number);
 			appendTo(doc, ['actions', found.index, 'dateChanges'], change);
 			found.action.set('due', form.date);
 			return { ok: true, summary: `Moved "${form.action}" from ${from} to ${form.date} (${form.from}: ${JSON.stringify(reason)}).` };
@@ -113,7 +129,7 @@ function editDocument(doc: Document, form: FeedbackForm, issue: FeedbackIssueRef
 			suggestion.set('by', by);
 			suggestion.set('text', quoted(form.message));
 			if (form.date !== undefined) suggestion.set('date', form.date);
-			suggestion.set('issue', issue.number);
+			if (!isEmail(issue)) suggestion.set('issue', issue.number);
 			appendTo(doc, ['feedback', 'suggestions'], suggestion);
 			const what = form.kind === 'new-action' ? 'an action' : 'a risk';
 			return { ok: true, summary: `Recorded ${what} suggested by ${form.from} for the rep to review.` };
@@ -136,11 +152,11 @@ function findAction(
 	return { ok: true, action: items[index] as YAMLMap, index };
 }
 
-function appendComment(doc: Document, path: (string | number)[], form: FeedbackForm, issue: FeedbackIssueRef): void {
+function appendComment(doc: Document, path: (string | number)[], form: FeedbackForm, issue: FeedbackSource): void {
 	const comment = new YAMLMap<unknown, unknown>();
 	comment.set('on', issue.createdAt);
 	comment.set('by', quoted(form.from));
 	comment.set('text', quoted(form.message ?? ''));
-	comment.set('issue', issue.number);
+	if (!isEmail(issue)) comment.set('issue', issue.number);
 	appendTo(doc, path, comment);
 }
