@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
+import { FEEDBACK_EMAIL_VERSION } from '../lib/feedback/email/email-version.ts';
 import { IdSchema } from './plan.ts';
 
-/** The version of the machine block an emailed feedback carries; a reader refuses any other. */
-export const FEEDBACK_EMAIL_VERSION = 1;
+export { FEEDBACK_EMAIL_VERSION };
 
 /**
  * What the signed block at the end of a feedback email holds. The buyer's fields are checked again with

@@ -4,7 +4,8 @@
  * `npm run feedback -- --from-email` applies. Pure apart from WebCrypto, so the browser writes it as the buyer types.
  */
 import type { FeedbackKind } from '../../../schema/feedback-form.ts';
-import { FEEDBACK_EMAIL_VERSION, type FeedbackEmailPayload } from '../../../schema/feedback-email.ts';
+import type { FeedbackEmailPayload } from '../../../schema/feedback-email.ts';
+import { FEEDBACK_EMAIL_VERSION } from './email-version.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import type { Messages } from '../../../i18n/messages/en.ts';

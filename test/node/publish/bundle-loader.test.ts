@@ -1,0 +1,21 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { bundleGateLoader } from '../../../src/node/publish/bundle-loader.ts';
+
+describe('bundleGateLoader', () => {
+	test('bundles no code the pages’ Content-Security-Policy refuses (eval, new Function) and no schema library', async () => {
+		const { files } = await bundleGateLoader();
+		for (const [name, code] of files) {
+			// zod's JIT probe is `new Function(...)`: a schema pulled into the browser shows up here.
+			expect(code, name).not.toMatch(/\bnew Function\b|\beval\(/);
+			expect(code, name).not.toContain('ZodType');
+		}
+	});
+
+	test('keeps the loader and its chunks small: every byte is paid on a phone before the plan shows', async () => {
+		const { files } = await bundleGateLoader();
+		const gzipBytes = [...files.values()].reduce((total, code) => total + gzipSync(code).length, 0);
+		// About 16 kB today; zod alone would add about 95 kB.
+		expect(gzipBytes).toBeLessThan(40_000);
+	});
+});
