@@ -170,6 +170,8 @@ export const en = {
 		away: (p: { name: string; from: string; to: string; note: string | undefined }): string =>
 			`${p.name} is away ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
 		holiday: (p: { date: string; name: string; country: string }): string => `${p.date} is ${p.name} in ${p.country}`,
+		/** Heading of the timeline's list of closed periods (buyer.calendar / seller.calendar closed). */
+		closedPeriods: 'Closed periods',
 		closed: (p: { party: string; from: string; to: string; note: string | undefined }): string =>
 			`${p.party} is closed ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
 		weekend: (p: { date: string; party: string }): string => `${p.date} is not a working day for ${p.party}`,
@@ -199,6 +201,8 @@ export const en = {
 		email: 'Email',
 		phone: 'Phone',
 		availability: 'Availability',
+		/** Time away (stakeholders[].away) that has not ended; the schedule moves their open work past it. */
+		away: 'Away',
 		ownsActions: (p: { count: number }): string =>
 			`Owns ${n(p.count)} ${selectPlural('en', p.count, { one: 'action', other: 'actions' })}`,
 	},

@@ -150,6 +150,7 @@ export const id: Messages = {
 		undated: (p) => `Belum dihitung: ${n(p.count)} langkah dengan tanggal menyusul`,
 		away: (p) => `${p.name} tidak di tempat ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
 		holiday: (p) => `${p.date} adalah ${p.name} di ${p.country}`,
+		closedPeriods: 'Masa libur kerja',
 		closed: (p) => `${p.party} tutup ${p.from} – ${p.to}${p.note ? ` (${p.note})` : ''}`,
 		weekend: (p) => `${p.date} bukan hari kerja ${p.party}`,
 	},
@@ -178,6 +179,7 @@ export const id: Messages = {
 		email: 'Email',
 		phone: 'Telepon',
 		availability: 'Ketersediaan',
+		away: 'Tidak di tempat',
 		ownsActions: (p) => `Bertanggung jawab atas ${n(p.count)} tugas`,
 	},
 	risks: {

@@ -15,6 +15,8 @@ export interface PersonCard {
 	/** "What Dana Whitfield owes" and where it is. */
 	owe: { text: string; href: string };
 	calendarPath: string | undefined;
+	/** Time away that has not ended, e.g. "Jan 4 – Jan 8, 2027 (site visit)". */
+	away: string[];
 	openActions: { id: string; title: string; dueText: string; status: ItemStatus; light: StatusLight; statusLabel: string; live: LiveBadge | undefined }[];
 	risks: { id: string; title: string; level: RiskLevel; levelLabel: string }[];
 }
@@ -36,6 +38,9 @@ export function getPeoplePageView(plan: Plan, today: string, messages: Messages,
 			ownsText: messages.people.ownsActions({ count: person.openActions.length + person.doneCount }),
 			owe: { text: messages.owe.whatPersonOwes({ name: person.stakeholder.name }), href: getOweHref(base, person.stakeholder.id) },
 			calendarPath: calendarPaths.get(person.stakeholder.id),
+			away: (person.stakeholder.away ?? [])
+				.filter((span) => span.to >= today)
+				.map((span) => `${formatDate(span.from, plan.locale, 'short')} – ${formatDate(span.to, plan.locale, 'long')}${span.note ? ` (${span.note})` : ''}`),
 			openActions: person.openActions.map((action) => ({
 				id: action.id,
 				title: action.title,

@@ -59,6 +59,8 @@ export interface TimelineView {
 	items: TimelineItem[];
 	/** Milestones by due date, then the lane of loose actions if there are any. */
 	lanes: TimelineLane[];
+	/** Each side's closed periods (its calendar's `closed`) that have not ended, earliest first. */
+	closedPeriods: { party: string; from: string; to: string; note: string | undefined }[];
 }
 
 /** Options for the timeline. */
@@ -120,6 +122,10 @@ export function getTimelineView(plan: Plan, today: string, options: TimelineOpti
 			(item) => (item.kind === 'milestone' ? item.date : item.due.date),
 		),
 		lanes,
+		closedPeriods: [plan.buyer, plan.seller]
+			.flatMap((party) => (party.calendar?.closed ?? []).map((span) => ({ party: party.name, from: span.from, to: span.to, note: span.note })))
+			.filter((span) => span.to >= today)
+			.sort((a, b) => a.from.localeCompare(b.from)),
 	};
 }
 

@@ -56,4 +56,25 @@ describe('getPeoplePageView', () => {
 		expect(buyers!.people[0]!.owe).toEqual({ text: 'What Ana Buyer owes', href: '/route/owe/#ana' });
 		expect(buyers!.people[0]!.ownsText).toBe('Owns 3 actions');
 	});
+
+	test('lists the time away a person has not finished, with its note, and leaves out what has ended', () => {
+		const travelling = makePlan({
+			stakeholders: [
+				{
+					id: 'ana',
+					name: 'Ana Buyer',
+					role: 'CFO',
+					side: 'buyer',
+					away: [
+						{ from: '2026-04-01', to: '2026-04-05', note: 'spring break' },
+						{ from: '2026-06-01', to: '2026-06-21', note: 'board roadshow' },
+					],
+				},
+				{ id: 'sam', name: 'Sam Seller', role: 'Account executive', side: 'seller' },
+			],
+		});
+		const [buyers] = getPeoplePageView(travelling, TODAY, en, BASE, new Map());
+		expect(buyers!.people[0]!.away).toEqual(['Jun 1 – June 21, 2026 (board roadshow)']);
+	});
 });
+

@@ -115,3 +115,17 @@ describe('listMonthStarts', () => {
 		expect(listMonthStarts(start, end)).toEqual(expected);
 	});
 });
+
+describe('closed periods on the timeline', () => {
+	test('lists each side’s closed periods that have not ended, earliest first, with the side’s name and note', () => {
+		const plan = makePlan({
+			buyer: { name: 'Northwind', calendar: { country: 'US', closed: [{ from: '2026-12-21', to: '2026-12-31', note: 'year-end freeze' }] } },
+			seller: { name: 'Acme', calendar: { country: 'DE', closed: [{ from: '2026-01-02', to: '2026-01-03' }, { from: '2026-08-03', to: '2026-08-14', note: 'summer shutdown' }] } },
+		});
+		expect(getTimelineView(plan, '2026-05-01').closedPeriods).toEqual([
+			{ party: 'Acme', from: '2026-08-03', to: '2026-08-14', note: 'summer shutdown' },
+			{ party: 'Northwind', from: '2026-12-21', to: '2026-12-31', note: 'year-end freeze' },
+		]);
+	});
+});
+
