@@ -10,6 +10,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'astro/zod';
 import { checkPlanSource, type CheckedPlan, type PlanSource } from '../lib/check/index.ts';
+import type { Severity } from '../lib/problems.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 /** One problem as the cache stores it (the fields of src/lib/problems.ts). */
@@ -19,7 +20,7 @@ const CachedProblemSchema = z.strictObject({
 	message: z.string(),
 	hint: z.string().optional(),
 	line: z.number().optional(),
-	severity: z.enum(['error', 'warning']),
+	severity: z.enum(['error', 'warning', 'reminder']) satisfies z.ZodType<Severity>,
 	code: z.string(),
 });
 

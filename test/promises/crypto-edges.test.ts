@@ -76,7 +76,7 @@ describe('decryptFile', () => {
 	test('treats a file of exactly magic, nonce and tag as authentic-or-not, not as malformed', async () => {
 		const key = await importContentKey(KEY);
 		const shortest = new Uint8Array(4 + 12 + 16);
-		shortest.set(encodeUtf8('MAP1'));
+		shortest.set(encodeUtf8('MAP2'));
 		expect((await rejection(decryptFile(key, shortest, 'mapsite:v1:deal:a'))).code).toBe('auth-failed');
 		expect((await rejection(decryptFile(key, shortest.subarray(0, 31), 'mapsite:v1:deal:a'))).code).toBe('bad-format');
 	});
@@ -90,7 +90,7 @@ describe('decryptFile', () => {
 		// Authentic bytes that are not DEFLATE: encrypted by hand, as only a foreign writer would.
 		const nonce = new Uint8Array(12);
 		const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: encodeUtf8('mapsite:v1:deal:a') }, key, encodeUtf8('not deflate')));
-		const foreign = new Uint8Array([...encodeUtf8('MAP1'), ...nonce, ...sealed]);
+		const foreign = new Uint8Array([...encodeUtf8('MAP2'), ...nonce, ...sealed]);
 		const notDeflate = await rejection(decryptFile(key, foreign, 'mapsite:v1:deal:a'));
 		expect(notDeflate.code).toBe('bad-format');
 		expect(notDeflate.cause).toBeDefined();

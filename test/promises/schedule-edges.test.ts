@@ -33,7 +33,7 @@ describe('getProjectedDecision', () => {
 
 	// The schema asks for one action at least; the function's own contract allows none.
 	test('keeps the decision date for a list without actions', () => {
-		expect(getProjectedDecision({ decisionDate: '2026-05-20', actions: [] }, TODAY)).toEqual({ projected: '2026-05-20', decisionDate: '2026-05-20', decisionAction: undefined, slipDays: 0, chain: [], cause: [] });
+		expect(getProjectedDecision({ decisionDate: '2026-05-20', actions: [] }, TODAY)).toEqual({ projected: '2026-05-20', decisionDate: '2026-05-20', decisionAction: undefined, slipDays: 0, chain: [], cause: [], delays: [], undated: [] });
 	});
 
 	test('names no cause when an action slips but the decision stays on time', () => {

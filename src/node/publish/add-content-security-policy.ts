@@ -5,14 +5,17 @@ import { addContentSecurityPolicy } from '../../lib/gate/content-security-policy
 
 /**
  * Adds `policy` to each `.html` file of `paths` under `root`: gate shells, public deal pages and
- * the neutral pages alike, so no page type can be published without it. A file is replaced, never
- * written through, because it may be a hard link into the published site.
+ * the neutral pages alike, so no page type can be published without it. A page that already
+ * carries exactly this policy (one kept from the last build) is left alone; any other is replaced,
+ * never written through, because it may be a hard link into the published site.
  */
 export async function addPolicyToPages(root: string, paths: readonly string[], policy: string): Promise<number> {
 	const pages = paths.filter((path) => path.endsWith('.html'));
 	for (const path of pages) {
 		const file = join(root, path);
-		const withPolicy = addContentSecurityPolicy(await readFile(file, 'utf8'), policy);
+		const html = await readFile(file, 'utf8');
+		const withPolicy = addContentSecurityPolicy(html, policy);
+		if (withPolicy === html) continue;
 		await rm(file);
 		await writeFile(file, withPolicy);
 	}

@@ -162,8 +162,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 		}
 		await writeFixedPages(temp, staged.all);
 		const paths = await listFiles(temp);
-		// Kept pages are linked from the published site and already carry it.
-		await addPolicyToPages(temp, paths.filter((path) => !kept.has(path)), buildContentSecurityPolicy({ relayUrl: options.relayUrl }));
+		// Every page, kept ones too: a kept page that already carries this policy is left as it is.
+		await addPolicyToPages(temp, paths, buildContentSecurityPolicy({ relayUrl: options.relayUrl }));
 		await time('leakScan', () => checkForLeaks({ temp, distDir, paths, kept, sentinels: options.sentinels, gatedSlugs: options.gatedSlugs }));
 		await time('swap', () => replaceDirectory(temp, distDir));
 		const sum = (pick: (deal: (typeof published)[number]) => number) => published.reduce((total, deal) => total + pick(deal), 0);

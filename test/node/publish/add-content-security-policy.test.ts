@@ -1,4 +1,4 @@
-import { link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -21,6 +21,23 @@ describe('addPolicyToPages', () => {
 			expect(await readFile(join(root, '404.html'), 'utf8')).toBe(`${meta}<p>Not here</p>`);
 			expect(await readFile(join(root, 'deal/index.html.enc'), 'utf8')).toBe('ciphertext');
 			expect(await readFile(join(root, 'published.html'), 'utf8')).not.toContain('Content-Security-Policy');
+		} finally {
+			await rm(root, { recursive: true, force: true });
+		}
+	});
+
+	test('leaves a kept page that already carries the same policy as it is, still linked to the published one', async () => {
+		const root = await mkdtemp(join(tmpdir(), 'mapsite-csp-'));
+		try {
+			await writeFile(join(root, '404.html'), '<p>Not here</p>');
+			await addPolicyToPages(root, ['404.html'], "default-src 'none'");
+			await link(join(root, '404.html'), join(root, 'published.html'));
+			await addPolicyToPages(root, ['404.html'], "default-src 'none'");
+			expect((await stat(join(root, '404.html'))).ino).toBe((await stat(join(root, 'published.html'))).ino);
+			// A changed policy replaces the page without touching the published copy.
+			await addPolicyToPages(root, ['404.html'], "default-src 'self'");
+			expect(await readFile(join(root, '404.html'), 'utf8')).toContain('default-src &#39;self&#39;');
+			expect(await readFile(join(root, 'published.html'), 'utf8')).toContain('default-src &#39;none&#39;');
 		} finally {
 			await rm(root, { recursive: true, force: true });
 		}

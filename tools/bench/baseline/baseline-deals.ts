@@ -45,6 +45,8 @@ export function baselineDeals(): AstroIntegration {
 					`export const today = ${JSON.stringify(resolveToday())};`,
 					'export const isPreview = false;',
 					`export const feedback = ${JSON.stringify({ relayUrl: undefined, repository: undefined, tokens: {} })};`,
+					// No site secret in the baseline, so no signed feedback emails either.
+					'export const feedbackEmailKeys = {};',
 				].join('\n');
 				updateConfig({
 					outDir: pathToFileURL(`${resolve(root, dist)}/`),
