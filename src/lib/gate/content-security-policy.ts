@@ -56,7 +56,7 @@ const CHARSET = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
 const HEAD = /<head(\s[^>]*)?>/i;
 const HTML = /<html(\s[^>]*)?>/i;
 const DOCTYPE = /<!doctype[^>]*>/i;
-const EXISTING = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi;
+const EXISTING = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>/gi;
 
 /**
  * `html` with `policy` as a meta tag at the top of its head, right after the charset, so it

@@ -41,4 +41,10 @@ describe('addContentSecurityPolicy', () => {
 	])('puts it first in %s, where the HTML parser opens the head for it', (_what, html, expected) => {
 		expect(addContentSecurityPolicy(html, 'p')).toBe(expected);
 	});
+
+	test('gives back a page that already carries the policy unchanged, white space and all', () => {
+		const page = '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>x</title>\n</head></html>';
+		const once = addContentSecurityPolicy(page, 'p');
+		expect(addContentSecurityPolicy(once, 'p')).toBe(once);
+	});
 });
