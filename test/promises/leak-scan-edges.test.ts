@@ -4,7 +4,7 @@
  * text chunk no longer read. Each test builds its plans and files inside the test itself: work done
  * at `describe` level runs before Stryker switches a mutant on and is credited to no test.
  */
-import { deflateSync, gzipSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { collectGatedSentinels, collectSentinels, findLeaks, formatLeak, isDistinctivePhrase, isSiteCode, type PlanToScan } from '../../src/lib/leak-scan.ts';
 import { createVocabulary } from '../../src/lib/leak-vocabulary.ts';
@@ -179,9 +179,24 @@ describe('a phrase of a gated plan in a published file', () => {
 	it.each([
 		['Latency < 50 ms in every depot', 'Latency &lt; 50 ms in every depot'],
 		['Uptime > 99.9% in every depot', 'Uptime &gt; 99.9% in every depot'],
+		['The "Rotterdam" depot pilot slips', 'The &quot;Rotterdam&quot; depot pilot slips'],
+		["The depot manager's sign-off is late", 'The depot manager&#x27;s sign-off is late'],
 	])('is found HTML-escaped: %s', async (title, escaped) => {
 		const plan = makeFullPlan({ risks: [{ id: 'sla', title, probability: 'low', impact: 'high' }] });
 		expect(await scan([deal(plan)], [{ path: 'a.html', text: `<li>${escaped}</li>` }])).toEqual([`a.html: contains "${title}" from plans/harbor.mdx, risks[0].title (risk "sla")`]);
+	});
+
+	it('is found JSON-escaped inside a longer JSON string', async () => {
+		const plan = makeFullPlan({ risks: [{ id: 'sla', title: 'The "Rotterdam" depot pilot slips', probability: 'low', impact: 'high' }] });
+		const json = JSON.stringify({ content: 'Risks: The "Rotterdam" depot pilot slips, says the team' });
+		expect(await scan([deal(plan)], [{ path: 'x7k2/search.json', text: json }])).toEqual([
+			'x7k2/search.json: contains "The \"Rotterdam\" depot pilot slips" from plans/harbor.mdx, risks[0].title (risk "sla")',
+		]);
+	});
+
+	it('is found when it is a name of exactly eight characters at the very end of a file', async () => {
+		const plan = makeFullPlan({ stakeholders: [{ id: 'ana', name: 'Ana Kroe', role: 'Buyer', side: 'buyer' }] });
+		expect(await scan([deal(plan)], [{ path: 'a.txt', text: 'Owner: Ana Kroe' }])).toEqual(['a.txt: contains "Ana Kroe" from plans/harbor.mdx, stakeholders[0].name (person "ana")']);
 	});
 
 	it('is reported once when both the file’s name and its content carry it', async () => {
@@ -299,6 +314,31 @@ describe('findLeaks in binary files', () => {
 		const itxt = chunk('iTXt', Buffer.concat([Buffer.from('\0\x01\0\0\0', 'latin1'), deflateSync(phrase)]));
 		expect(await leaksIn('og/a.png', png(ztxt))).toEqual(expected('og/a.png'));
 		expect(await leaksIn('og/b.png', png(itxt))).toEqual(expected('og/b.png'));
+	});
+
+	it('reports a phrase once when a PNG carries it both plain and compressed', async () => {
+		const text = chunk('tEXt', encode(`Comment\0${phrase}`));
+		const ztxt = chunk('zTXt', Buffer.concat([Buffer.from('Comment\0\0', 'latin1'), deflateSync(phrase)]));
+		expect(await leaksIn('og/a.png', png(text, ztxt))).toEqual(expected('og/a.png'));
+	});
+
+	it('opens a gzipped page whose name ends in .html.gz', async () => {
+		expect(await leaksIn('x7k2/index.html.gz', new Uint8Array(gzipSync(`<p>${phrase}</p>`)))).toEqual(expected('x7k2/index.html.gz'));
+	});
+
+	it('opens a raw-deflate stream whose second byte is 0x8b, the second byte of gzip’s signature', async () => {
+		// Two printable characters before the phrase are enough to give the stream that second byte.
+		const printable = Array.from({ length: 0x5f }, (_, code) => String.fromCharCode(0x20 + code));
+		const pairs = printable.flatMap((a) => printable.map((b) => `${a}${b}`));
+		const stream = pairs.map((pair) => new Uint8Array(deflateRawSync(`${pair} ${phrase}`))).find((bytes) => bytes[1] === 0x8b);
+		expect(stream).toBeDefined();
+		expect(await leaksIn('x7k2/data.bin', stream!)).toEqual(expected('x7k2/data.bin'));
+	});
+
+	it('finds gzip data behind a short binary header that holds the byte 0x8b', async () => {
+		const header = new Uint8Array([0x70, 0x66, 0x8b, 0x00, 0x01, 0x02]);
+		const bytes = new Uint8Array([...header, ...gzipSync(`{"content":"${phrase}"}`)]);
+		expect(await leaksIn('x7k2/index/en_1.pf_index', bytes)).toEqual(expected('x7k2/index/en_1.pf_index'));
 	});
 
 	it('finds gzip data behind a short binary header that holds the byte 0x1f itself', async () => {
