@@ -176,6 +176,13 @@ describe('a phrase of a gated plan in a published file', () => {
 		]);
 	});
 
+	it('is found in a page that keeps the line breaks and indentation of the plan’s text', async () => {
+		const plan = makeFullPlan({ actions: [{ id: 'export', title: 'Map the tonnage\n   export columns' }] });
+		expect(await scan([deal(plan)], [{ path: 'x7k2/index.html', text: '<li>\n  Map the tonnage\n   export columns\n</li>' }])).toEqual([
+			'x7k2/index.html: contains "Map the tonnage export columns" from plans/harbor.mdx, actions[0].title (action "export")',
+		]);
+	});
+
 	it.each([
 		['Latency < 50 ms in every depot', 'Latency &lt; 50 ms in every depot'],
 		['Uptime > 99.9% in every depot', 'Uptime &gt; 99.9% in every depot'],
