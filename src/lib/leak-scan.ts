@@ -290,7 +290,9 @@ export async function findLeaks(files: readonly PublishedFile[], sentinels: read
 		}
 		const index = isSiteCode(file.path) ? identities : everything;
 		for (const bytes of await decompressAll(file.path, file.bytes)) {
-			for (const sentinel of findPhrases(decoder.decode(bytes).toLowerCase(), index)) {
+			// Sentinels have single spaces (collectSentinels); a page may keep a plan text's line breaks.
+			const text = decoder.decode(bytes).toLowerCase().replace(/\s+/g, ' ');
+			for (const sentinel of findPhrases(text, index)) {
 				if (found.has(sentinel)) continue;
 				found.add(sentinel);
 				leaks.push({ path: file.path, sentinel, inPath: false });
