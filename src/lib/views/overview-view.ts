@@ -4,29 +4,22 @@
  */
 import { formatDate, formatProgress, formatDaysLate, type Messages } from '../../i18n/index.ts';
 import type { Checkin, Plan } from '../../schema/plan.ts';
-import { isDealClosed } from '../deal-standing.ts';
-import { describeDayOff } from '../schedule/explain.ts';
 import { getPlanOverview, type PlanOverview } from '../plan-overview.ts';
 import type { PlanProgress, ProgressCount } from '../progress.ts';
 import { getPlanActionHref, toActionRow, type ActionRow } from './action-row.ts';
 import { getDealStandingView, type DealStandingView } from './deal-standing-view.ts';
+import { getDecisionReasons, isDecisionProjected, type DecisionReasons } from './decision-reasons.ts';
 
 /** How many open steps the first screen lists. */
 export const OVERVIEW_NEXT_STEPS = 3;
 
-/** The decision as one short summary list: planned, and projected while the deal is open. */
-export interface DecisionView {
+/** The decision as one short summary list: planned, and projected while the deal is open, with the reasons it moves. */
+export interface DecisionView extends DecisionReasons {
 	/** "September 30, 2026". */
 	plannedText: string;
 	planned: string;
 	/** Absent once the deal is won, lost or paused: a closed deal reports its outcome, not a projection. */
 	projected: { date: string; text: string; isLate: boolean; /** "14 days late" when it slips. */ lateText: string | undefined } | undefined;
-	/** Titles of the actions that push the decision out, first to last; empty when on time. */
-	causeTitles: string[];
-	/** Beside each cause title: the holiday, closed period or time away that moved it ("Budi Santoso is away ..."), else `undefined`. */
-	causeDelays: (string | undefined)[];
-	/** "Not counted yet: 2 steps with a date to agree", while open steps have `due: tbd`. */
-	undatedText: string | undefined;
 }
 
 /** What the overview page renders. */
@@ -53,11 +46,10 @@ export interface OverviewView {
 /** Builds the overview of `plan` as of `today` under the deal root `base`. */
 export function getOverviewView(plan: Plan, today: string, messages: Messages, base: string): OverviewView {
 	const overview: PlanOverview = getPlanOverview(plan, today);
-	const titles = new Map(plan.actions.map((action) => [action.id, action.title]));
 	const decision = overview.decision;
 	const projectedDate = decision?.projected ?? plan.decisionDate;
 	const slipDays = decision?.slipDays ?? 0;
-	const isOpen = !isDealClosed(plan) && plan.status !== 'paused';
+	const isOpen = isDecisionProjected(plan);
 	const toRow = (entry: PlanOverview['nextSteps'][number]) => toActionRow(entry, plan, messages, getPlanActionHref(base, entry.action.id));
 	const latest = overview.latestCheckin;
 	const nextSteps = overview.nextSteps.slice(0, OVERVIEW_NEXT_STEPS);
@@ -79,9 +71,7 @@ export function getOverviewView(plan: Plan, today: string, messages: Messages, b
 						lateText: slipDays > 0 ? formatDaysLate(slipDays, plan.locale) : undefined,
 					}
 				: undefined,
-			causeTitles: isOpen ? (decision?.cause ?? []).map((id) => titles.get(id) ?? id) : [],
-			causeDelays: isOpen ? (decision?.cause ?? []).map((id) => describeDelay(decision?.delays.find((delay) => delay.action === id)?.dayOff, plan)) : [],
-			undatedText: isOpen && decision && decision.undated.length > 0 ? messages.schedule.undated({ count: decision.undated.length }) : undefined,
+			...getDecisionReasons(plan, decision, messages),
 		},
 		nextSteps: nextSteps.map(toRow),
 		late: overview.needsAttention.filter((entry) => !nextIds.has(entry.action.id)).map(toRow),
@@ -90,8 +80,4 @@ export function getOverviewView(plan: Plan, today: string, messages: Messages, b
 		latestCheckin: latest && { ...latest, dateText: formatDate(latest.date, plan.locale, 'long') },
 		links: nextSteps.length > 0 ? { plan: `${base}plan/`, owe: `${base}owe/` } : undefined,
 	};
-}
-
-function describeDelay(dayOff: Parameters<typeof describeDayOff>[0] | undefined, plan: Pick<Plan, 'locale'>): string | undefined {
-	return dayOff && describeDayOff(dayOff, plan.locale, 'short');
 }

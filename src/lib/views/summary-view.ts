@@ -6,6 +6,7 @@ import { isDealClosed } from '../deal-standing.ts';
 import { getDealStandingView, type DealStandingView } from './deal-standing-view.ts';
 import type { PlanOverview } from '../plan-overview.ts';
 import { getStatusLight, type ItemStatus, type StatusLight } from '../status.ts';
+import { formatDecisionReasonsLine, getDecisionReasons } from './decision-reasons.ts';
 import { resolveStakeholder } from './stakeholder-ref.ts';
 
 /** One thing the buyer's side must do or unblock for the decision to hold. */
@@ -28,6 +29,8 @@ export interface SummaryView {
 	isClosed: boolean;
 	/** Open buyer steps on the critical path, first to last; empty for a closed deal. */
 	asks: SummaryAsk[];
+	/** Why the projected decision moves and what it does not count yet, as one short line (the overview's words); `undefined` when nothing to say. */
+	decisionReasons: string | undefined;
 	/** The body's notes for executives as safe HTML, or `undefined` when the plan has none. */
 	notesHtml: string | undefined;
 }
@@ -54,6 +57,7 @@ export function getSummaryView(plan: Plan, body: string, overview: PlanOverview,
 		standing: getDealStandingView(plan, overview, messages),
 		isClosed,
 		asks,
+		decisionReasons: formatDecisionReasonsLine(getDecisionReasons(plan, overview.decision, messages)),
 		notesHtml: notes === undefined ? undefined : renderBodySection(notes),
 	};
 }

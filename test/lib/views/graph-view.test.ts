@@ -15,19 +15,19 @@ describe('getGraphView', () => {
 	});
 
 	test('draws the graph top-down with wrapped titles and status words', () => {
-		const view = getGraphView(plan, '2026-05-10', en.itemStatus);
+		const view = getGraphView(plan, '2026-05-10', en);
 		expect(view.source.split('\n')[0]).toBe('flowchart TD');
 		expect(view.source).toContain('Run the proof of<br/>concept with the<br/>data team<br/>! Late');
 	});
 
 	test('lists only the statuses the graph uses, for the legend', () => {
-		const view = getGraphView(plan, '2026-05-10', en.itemStatus);
+		const view = getGraphView(plan, '2026-05-10', en);
 		expect(view.legend.map((entry) => entry.status)).toEqual(['done', 'late', 'at-risk']);
 		expect(view.legend.find((entry) => entry.status === 'late')?.light).toBe('red');
 	});
 
 	test('names the critical path by title, first to last', () => {
-		expect(getGraphView(plan, '2026-05-10', en.itemStatus).criticalPath).toEqual([
+		expect(getGraphView(plan, '2026-05-10', en).criticalPath).toEqual([
 			'Demo',
 			'Run the proof of concept with the data team',
 			'Sign',
