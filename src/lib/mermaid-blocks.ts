@@ -54,7 +54,7 @@ export interface WithoutInteractions {
  */
 export function removeInteractions(source: string): WithoutInteractions {
 	const lines = source.split('\n');
-	const type = findDiagramKeyword(lines);
+	const type = findDiagramHeader(lines);
 	const rule = INTERACTIONS.find(({ types }) => types.test(type));
 	const removed: number[] = [];
 	if (rule === undefined) return { source, removed };
@@ -66,7 +66,11 @@ export function removeInteractions(source: string): WithoutInteractions {
 	return { source: kept.join('\n'), removed };
 }
 
-function findDiagramKeyword(lines: readonly string[]): string {
+/**
+ * The diagram's header line (`flowchart LR`, `sequenceDiagram`, ...): the first line that is not
+ * blank, a `%%` comment or directive, or part of a `---` front-matter block; '' when none.
+ */
+export function findDiagramHeader(lines: readonly string[]): string {
 	let index = 0;
 	if (lines[0]?.trim() === '---') {
 		const close = lines.findIndex((line, at) => at > 0 && line.trim() === '---');
