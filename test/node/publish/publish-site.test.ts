@@ -26,10 +26,13 @@ describe('publishSite keeping other deals', () => {
 		await put(dist, '_astro/site.css', 'old css');
 		// Another name for the published stylesheet's bytes, to see whether the build wrote into them.
 		await link(join(dist, '_astro/site.css'), join(work, 'witness.css'));
+		await link(join(dist, 'deal-a/index.html'), join(work, 'witness-a.html'));
 		await put(stage, 'deal-b/index.html', '<html><head></head><body><mapsite-content>new B</mapsite-content></body></html>');
 		await put(stage, '_astro/site.css', 'new css');
 		const result = await publishSite({ stageDir: stage, distDir: dist, deals: [deal('deal-b')], sentinels: [], gatedSlugs: [], cacheDir: join(work, 'cache'), siteUrl: 'https://plans.example.com', keepOtherDeals: true });
-		expect(await readFile(join(dist, 'deal-a/index.html'), 'utf8')).toBe('published A');
+		// A kept page from a build before the Content-Security-Policy gains it, in a new file.
+		expect(await readFile(join(dist, 'deal-a/index.html'), 'utf8')).toMatch(/^<meta http-equiv="Content-Security-Policy" content="[^"]+">published A$/);
+		expect(await readFile(join(work, 'witness-a.html'), 'utf8')).toBe('published A');
 		expect(await readFile(join(dist, 'deal-b/index.html'), 'utf8')).toContain('new B');
 		expect(await readFile(join(dist, '_astro/site.css'), 'utf8')).toBe('new css');
 		expect(await readFile(join(work, 'witness.css'), 'utf8')).toBe('old css');
