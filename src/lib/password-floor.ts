@@ -1,7 +1,10 @@
-/** Refuses deal passwords below the strength floor, naming where each is set and how to make a good one. */
-import { assessPassword, collectRelatedWords, PASSWORD_FLOOR, type PasswordAssessment } from './password-strength.ts';
+/**
+ * The words for deal passwords below the strength floor: where each is set and how to make a good one.
+ * Finding them (weak-passwords.ts) loads the estimator; saying what was found does not.
+ */
+import { PASSWORD_FLOOR, type PasswordAssessment } from './password-policy.ts';
 import type { Problem } from './problems.ts';
-import { describePasswordOrigin, type PasswordOrigin } from './secrets.ts';
+import type { PasswordOrigin } from './secrets.ts';
 
 /** A gated deal's password and where it came from. */
 export interface DealPassword {
@@ -24,16 +27,6 @@ export interface WeakPassword extends PasswordAssessment {
 
 /** How to get a password that passes; the same words for the build and `npm run check`. */
 export const STRONG_PASSWORD_HINT = `Use ${PASSWORD_FLOOR.minLength}+ random characters, for example the output of \`openssl rand -base64 18\`, or four or more random words; \`npm run new\` makes one for each new deal.`;
-
-/** Every deal in `passwords` whose password is below the floor; `secretsPath` names the secrets file in messages. */
-export function findWeakPasswords(passwords: readonly DealPassword[], secretsPath: string): WeakPassword[] {
-	const weak: WeakPassword[] = [];
-	for (const deal of passwords) {
-		const assessment = assessPassword(deal.password, collectRelatedWords(deal.slug, deal.names));
-		if (!assessment.isStrongEnough) weak.push({ ...assessment, slug: deal.slug, file: deal.file, where: describePasswordOrigin(deal.slug, deal.origin, secretsPath) });
-	}
-	return weak;
-}
 
 /** What is wrong with one weak password, without quoting it. */
 export function describeWeakness(weak: WeakPassword): string {

@@ -2,24 +2,13 @@
  * The strength floor for deal passwords. Anyone with the public shell page can guess passwords
  * offline at one PBKDF2-600k per guess (about 0.1 s a core), so a short or common password falls
  * in seconds. zxcvbn-ts (a kept estimator, pure JS) scores how guessable a password is from
- * dictionaries of common passwords, words, names and keyboard patterns; the floor adds a length.
+ * dictionaries of common passwords, words, names and keyboard patterns; the floor (password-policy.ts)
+ * adds a length. Importing this module loads those dictionaries: import it only where a password is scored.
  */
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as commonLanguage from '@zxcvbn-ts/language-common';
 import * as englishLanguage from '@zxcvbn-ts/language-en';
-
-/** The floor: at least this many characters and this zxcvbn score (0-4; 3 resists offline guessing of a slow hash). */
-export const PASSWORD_FLOOR = { minLength: 12, minScore: 3 } as const;
-
-/** What the estimator found for one password; no field holds the password itself. */
-export interface PasswordAssessment {
-	isStrongEnough: boolean;
-	length: number;
-	/** zxcvbn's score, 0 (guessed at once) to 4. */
-	score: number;
-	/** zxcvbn's reason it is weak, e.g. "This is a heavily used password.", when it has one. */
-	warning?: string;
-}
+import { PASSWORD_FLOOR, type PasswordAssessment } from './password-policy.ts';
 
 let estimator: ZxcvbnFactory | undefined;
 

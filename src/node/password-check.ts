@@ -9,6 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CheckedPlan } from '../lib/check/index.ts';
 import type { DealPassword, WeakPassword } from '../lib/password-floor.ts';
+import { PASSWORD_FLOOR } from '../lib/password-policy.ts';
 import type { PasswordOrigin } from '../lib/secrets.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
@@ -36,7 +37,7 @@ export async function checkDealPasswords(options: DealPasswordCheck): Promise<We
 	});
 	if (deals.length === 0) return [];
 	// Loaded on use: the estimator's dictionaries are megabytes a run without gated passwords never needs.
-	const [{ findWeakPasswords }, { PASSWORD_FLOOR }] = await Promise.all([import('../lib/password-floor.ts'), import('../lib/password-strength.ts')]);
+	const { findWeakPasswords } = await import('../lib/weak-passwords.ts');
 	const { cacheFile, siteSecret } = options;
 	if (!cacheFile || !siteSecret) return findWeakPasswords(deals, options.secretsPath);
 	const tagOf = (deal: DealPassword) =>

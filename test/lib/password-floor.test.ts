@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createPassword } from '../../src/lib/new-plan.ts';
-import { describeWeakPasswords, findWeakPasswords, toWeakPasswordProblems, type DealPassword } from '../../src/lib/password-floor.ts';
+import { describeWeakPasswords, toWeakPasswordProblems, type DealPassword } from '../../src/lib/password-floor.ts';
+import { findWeakPasswords } from '../../src/lib/weak-passwords.ts';
 import { assessPassword, collectRelatedWords } from '../../src/lib/password-strength.ts';
 import { EXAMPLE_SITE } from '../../src/node/example-site.ts';
 

@@ -6,6 +6,14 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { planWith, VALID_YAML, wrapPlan } from '../lib/check/fixture.ts';
 import { runScript } from './run-script.ts';
 
+// Preloaded into a check run: counts the modules of the password estimator that Node resolves.
+const COUNT_ESTIMATOR_MODULES = `data:text/javascript,${encodeURIComponent(`
+import { registerHooks } from 'node:module';
+const loaded = new Set();
+registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('/@zxcvbn-ts/')) loaded.add(found.url); return found; } });
+process.on('exit', () => process.stderr.write('estimator modules: ' + loaded.size + '\\n'));
+`)}`;
+
 let dir: string;
 
 beforeEach(async () => {
@@ -182,5 +190,18 @@ describe('scripts/check.ts and deal passwords', () => {
 		const result = runScript('check.ts', [], dir, { MAP_PASSWORD_NORTHWIND: 'correct horse battery staple 42' });
 		expect(result.stdout).toContain('1 plan checked: 0 errors');
 		expect(result.status).toBe(0);
+	});
+});
+
+describe('scripts/check.ts start-up', () => {
+	// zxcvbn's dictionaries are a quarter of a second of a check's start-up (docs/performance.md).
+	test('loads the password estimator only when there is a password to score', async () => {
+		await writePlan('northwind.mdx', wrapPlan(VALID_YAML));
+		const withoutPassword = runScript('check.ts', [], dir, { NODE_OPTIONS: `--import=${COUNT_ESTIMATOR_MODULES}` });
+		expect(withoutPassword.status).toBe(0);
+		expect(withoutPassword.stderr).toContain('estimator modules: 0');
+		const withPassword = runScript('check.ts', [], dir, { NODE_OPTIONS: `--import=${COUNT_ESTIMATOR_MODULES}`, MAP_PASSWORD_NORTHWIND: 'correct horse battery staple 42' });
+		expect(withPassword.status).toBe(0);
+		expect(withPassword.stderr).toMatch(/estimator modules: [1-9]/);
 	});
 });
