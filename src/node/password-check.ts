@@ -36,15 +36,17 @@ export async function checkDealPasswords(options: DealPasswordCheck): Promise<We
 		return [{ slug, file, password, origin: options.origins.get(slug) ?? 'env', names: [plan.buyer.name, plan.seller.name] }];
 	});
 	if (deals.length === 0) return [];
-	// Loaded on use: the estimator's dictionaries are megabytes a run without gated passwords never needs.
-	const { findWeakPasswords } = await import('../lib/weak-passwords.ts');
+	// Loaded on use: the estimator's dictionaries cost a quarter of a second, which a run whose
+	// passwords all passed before (the usual rebuild) never needs to pay.
+	const findWeakPasswords = async (unchecked: readonly DealPassword[], secretsPath: string) =>
+		unchecked.length === 0 ? [] : (await import('../lib/weak-passwords.ts')).findWeakPasswords(unchecked, secretsPath);
 	const { cacheFile, siteSecret } = options;
 	if (!cacheFile || !siteSecret) return findWeakPasswords(deals, options.secretsPath);
 	const tagOf = (deal: DealPassword) =>
 		createHmac('sha256', siteSecret).update(JSON.stringify(['mapsite:password-floor:v1', PASSWORD_FLOOR, deal.slug, deal.names, deal.password])).digest('base64url');
 	const passed = await readPassed(cacheFile);
 	const unchecked = deals.filter((deal) => !passed.has(tagOf(deal)));
-	const weak = findWeakPasswords(unchecked, options.secretsPath);
+	const weak = await findWeakPasswords(unchecked, options.secretsPath);
 	const weakSlugs = new Set(weak.map((deal) => deal.slug));
 	const newlyPassed = unchecked.filter((deal) => !weakSlugs.has(deal.slug)).map(tagOf);
 	if (newlyPassed.length > 0) {

@@ -336,6 +336,10 @@ describe('foldLine', () => {
 		['gives continuation lines 74 octets after the space', 'a'.repeat(150), ['a'.repeat(75), ` ${'a'.repeat(74)}`, ' a']],
 		['moves a two-octet character that would straddle the limit', `${'a'.repeat(74)}é`, ['a'.repeat(74), ' é']],
 		['moves a four-octet emoji that would straddle the limit', `${'a'.repeat(73)}🚀`, ['a'.repeat(73), ' 🚀']],
+		['moves a three-octet character that would straddle the limit', `${'a'.repeat(73)}€`, ['a'.repeat(73), ' €']],
+		['keeps 25 three-octet characters (75 octets) whole', '€'.repeat(25), ['€'.repeat(25)]],
+		['folds 26 three-octet characters (78 octets)', '€'.repeat(26), ['€'.repeat(25), ' €']],
+		['folds 19 emoji (76 octets, 38 UTF-16 units)', '🚀'.repeat(19), ['🚀'.repeat(18), ' 🚀']],
 	])('%s', (_, input, expected) => {
 		expect(foldLine(input).split('\r\n')).toEqual(expected);
 	});

@@ -28,13 +28,15 @@ export function escapeText(value: string): string {
  * in clients that decode each physical line on its own.
  */
 export function foldLine(line: string): string {
+	// Most lines are short: a UTF-16 unit is at most 3 UTF-8 octets, so these need no counting.
+	if (line.length * 3 <= MAX_LINE_OCTETS) return line;
 	const chunks: string[] = [];
 	let chunk = '';
 	let chunkOctets = 0;
 	// The first line has the full width; continuation lines lose one octet to the leading space.
 	let limit = MAX_LINE_OCTETS;
 	for (const char of line) {
-		const octets = encoder.encode(char).length;
+		const octets = utf8Length(char.codePointAt(0)!);
 		if (chunkOctets + octets > limit) {
 			chunks.push(chunk);
 			chunk = '';
@@ -46,6 +48,13 @@ export function foldLine(line: string): string {
 	}
 	chunks.push(chunk);
 	return chunks.join(`${CRLF} `);
+}
+
+// Octets of one code point in UTF-8; a TextEncoder call per character made folding a visible part of the build.
+function utf8Length(codePoint: number): number {
+	if (codePoint < 0x80) return 1;
+	if (codePoint < 0x800) return 2;
+	return codePoint < 0x10000 ? 3 : 4;
 }
 
 /** Joins content lines into a calendar body: each line folded, CRLF after every line. */

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { findPackageDir } from './package-info.ts';
 
 /** Debian's Chromium; playwright-core never downloads a browser, so this one must be installed. */
@@ -55,6 +54,8 @@ export async function renderWithChromium(
 	if (unique.length === 0) return results;
 	const script = await readMermaidBundle();
 	const started = performance.now();
+	// Loaded on use: most builds draw every diagram without a browser, and loading playwright costs a build a quarter of a second.
+	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: options.executablePath ?? CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
 		const launched = performance.now();

@@ -14,6 +14,7 @@ import type { Sentinel } from '../../lib/leak-scan.ts';
 import { mapLimit } from '../../lib/map-limit.ts';
 import { buildDealSearchIndex } from '../search/build-deal-index.ts';
 import { getPagefindRuntime, PAGEFIND_RUNTIME_DIR } from '../search/pagefind-runtime.ts';
+import { holdPagefindService } from '../search/pagefind-service.ts';
 import { listFiles, replaceDirectory } from '../site-files.ts';
 import { buildContentSecurityPolicy } from '../../lib/gate/content-security-policy.ts';
 import { addPolicyToPages } from './add-content-security-policy.ts';
@@ -84,7 +85,12 @@ export interface PublishOptions {
 }
 
 /** Publishes `stageDir` into `distDir`; throws (publishing nothing) on any leak. */
-export async function publishSite(options: PublishOptions): Promise<PublishResult> {
+export function publishSite(options: PublishOptions): Promise<PublishResult> {
+	// One Pagefind process serves every deal's index, batch after batch.
+	return holdPagefindService(() => publishStaged(options));
+}
+
+async function publishStaged(options: PublishOptions): Promise<PublishResult> {
 	const { stageDir, distDir, deals } = options;
 	const siteUrl = options.siteUrl;
 	if (!siteUrl) throw new Error('publishSite needs siteUrl for link previews.');
