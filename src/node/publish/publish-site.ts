@@ -107,6 +107,8 @@ async function publishStaged(options: PublishOptions): Promise<PublishResult> {
 			for (const file of await time('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		}
 		const drawn = await time('diagrams', () => renderMermaidBlocks(staged.dealPages, join(options.cacheDir, 'mermaid')));
+		// The pages as Astro wrote them are not needed once their diagrams are drawn.
+		staged.dealPages.clear();
 		const pagePaths = new Set(drawn.keys());
 		const pagesOf = (deal: DealToPublish) => (staged.byDeal.get(deal.routeId) ?? []).filter((path) => pagePaths.has(path));
 		// Images only gated deals show go into their encrypted archives; the rest must be public anyway.
