@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPlanSources } from '../src/lib/check/index.ts';
 import { readCommittedSources } from '../src/node/git-head.ts';
+import { openHolidayCache } from '../src/node/holiday-cache.ts';
 import { findLogoProblems } from '../src/node/logos.ts';
 import { findDiagramProblems } from '../src/node/mermaid/find-diagram-problems.ts';
 import { findPasswordProblems } from '../src/node/password-problems.ts';
@@ -33,7 +34,10 @@ async function main(): Promise<number> {
 	}
 	// Due dates are compared with the last commit, so a slip made without a dateChanges entry shows.
 	const committed = await readCommittedSources(sources.map(({ file }) => file));
+	// Holidays looked up by an earlier check are answered without loading the holiday library.
+	const holidays = await openHolidayCache(join('.mapsite', 'cache', 'holidays.json'));
 	const checked = checkPlanSources(sources.map((source) => ({ ...source, committedSource: committed.get(source.file) })));
+	await holidays.save();
 	const diagramProblems = await findDiagramProblems(sources, { cacheDir: join('.mapsite', 'cache', 'mermaid-check') });
 	const problems = [
 		...checked.problems,

@@ -6,13 +6,16 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { planWith, VALID_YAML, wrapPlan } from '../lib/check/fixture.ts';
 import { runScript } from './run-script.ts';
 
-// Preloaded into a check run: counts the modules of the password estimator that Node resolves.
-const COUNT_ESTIMATOR_MODULES = `data:text/javascript,${encodeURIComponent(`
+// Preloaded into a check run: counts the code modules of a package that Node resolves (import or require).
+const countModules = (folder: string, label: string) =>
+	`--import=data:text/javascript,${encodeURIComponent(`
 import { registerHooks } from 'node:module';
 const loaded = new Set();
-registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('/@zxcvbn-ts/')) loaded.add(found.url); return found; } });
-process.on('exit', () => process.stderr.write('estimator modules: ' + loaded.size + '\\n'));
+registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('${folder}') && !found.url.endsWith('/package.json')) loaded.add(found.url); return found; } });
+process.on('exit', () => process.stderr.write('${label}: ' + loaded.size + '\\n'));
 `)}`;
+const COUNT_ESTIMATOR_MODULES = countModules('/@zxcvbn-ts/', 'estimator modules');
+const COUNT_HOLIDAY_MODULES = countModules('/date-holidays/', 'holiday modules');
 
 let dir: string;
 
@@ -197,11 +200,22 @@ describe('scripts/check.ts start-up', () => {
 	// zxcvbn's dictionaries are a quarter of a second of a check's start-up (docs/performance.md).
 	test('loads the password estimator only when there is a password to score', async () => {
 		await writePlan('northwind.mdx', wrapPlan(VALID_YAML));
-		const withoutPassword = runScript('check.ts', [], dir, { NODE_OPTIONS: `--import=${COUNT_ESTIMATOR_MODULES}` });
+		const withoutPassword = runScript('check.ts', [], dir, { NODE_OPTIONS: COUNT_ESTIMATOR_MODULES });
 		expect(withoutPassword.status).toBe(0);
 		expect(withoutPassword.stderr).toContain('estimator modules: 0');
-		const withPassword = runScript('check.ts', [], dir, { NODE_OPTIONS: `--import=${COUNT_ESTIMATOR_MODULES}`, MAP_PASSWORD_NORTHWIND: 'correct horse battery staple 42' });
+		const withPassword = runScript('check.ts', [], dir, { NODE_OPTIONS: COUNT_ESTIMATOR_MODULES, MAP_PASSWORD_NORTHWIND: 'correct horse battery staple 42' });
 		expect(withPassword.status).toBe(0);
 		expect(withPassword.stderr).toMatch(/estimator modules: [1-9]/);
+	});
+
+	// Holiday rules for 200 countries and the calendars behind them cost a quarter of a second to load.
+	test('answers holidays from the last run without loading the holiday library, with the same findings', async () => {
+		await writePlan('northwind.mdx', planWith((p) => (p.buyer.calendar = { country: 'ID' })));
+		const first = runScript('check.ts', [], dir, { NODE_OPTIONS: COUNT_HOLIDAY_MODULES });
+		expect(first.stderr).toMatch(/holiday modules: [1-9]/);
+		const second = runScript('check.ts', [], dir, { NODE_OPTIONS: COUNT_HOLIDAY_MODULES });
+		expect(second.stderr).toContain('holiday modules: 0');
+		expect(second.stdout).toBe(first.stdout);
+		expect(second.status).toBe(first.status);
 	});
 });
