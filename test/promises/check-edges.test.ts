@@ -4,6 +4,8 @@
  * asserts the problem exactly as `npm run check` prints it.
  */
 import { describe, expect, test } from 'vitest';
+import { checkPlanSources } from '../../src/lib/check/index.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { formatChecked, planWith, VALID_YAML, wrapPlan } from '../lib/check/fixture.ts';
 
 describe('what npm run check says about a wrong field', () => {
@@ -81,5 +83,36 @@ describe('what npm run check says about dates and references', () => {
 		['an away span that ends before it starts', (plan: any) => { plan.stakeholders[1].away = [{ from: '2026-05-11', to: '2026-05-01' }]; }],
 	])('%s', (_what, edit) => {
 		expect(formatChecked(planWith(edit))).toMatchSnapshot();
+	});
+});
+
+describe('what npm run check says against the last commit and across plans', () => {
+	const checkAll = (files: { file: string; source: string; committedSource?: string }[]) => checkPlanSources(files).problems.map(formatProblem).join('\n');
+
+	test.each([
+		['a due date moved without a date change', (plan: any) => { plan.actions[0].due = '2026-05-04'; }, (plan: any) => plan],
+		['a due date moved with a date change', (plan: any) => { plan.actions[0].due = '2026-05-04'; plan.actions[0].dateChanges = [{ on: '2026-04-20', from: '2026-05-01', to: '2026-05-04', reason: 'Holiday' }]; }, (plan: any) => plan],
+		['a date agreed for a step that was tbd', (plan: any) => { plan.actions[0].due = '2026-05-04'; }, (plan: any) => { plan.actions[0].due = 'tbd'; }],
+		['a date made tbd again', (plan: any) => { plan.actions[0].due = 'tbd'; plan.actions[1].dependsOn = []; }, (plan: any) => plan],
+		['a committed plan with the id twice, the first one moved', (plan: any) => { plan.actions[0].due = '2026-05-04'; }, (plan: any) => { plan.actions.push({ ...plan.actions[0], due: '2026-05-04' }); }],
+	])('%s', (_what, edit, editCommitted) => {
+		const committed = planWith((plan) => editCommitted(plan));
+		expect(checkAll([{ file: 'plans/northwind.mdx', source: planWith(edit), committedSource: committed }])).toMatchSnapshot();
+	});
+
+	test('two plans with one file name in different folders', () => {
+		expect(checkAll([{ file: 'plans/emea/northwind.mdx', source: planWith(() => {}) }, { file: 'plans/apac/northwind.mdx', source: planWith(() => {}) }])).toMatchSnapshot();
+	});
+
+	test.each([
+		['frontmatter that is one line of text', wrapPlan('Northwind plan\n')],
+		['frontmatter that is a list', wrapPlan('- title\n- buyer\n')],
+		['frontmatter that does not parse', wrapPlan(VALID_YAML.replace('status: active', 'status: [active'))],
+		['an id written with capitals, referred to as suggested', planWith((plan) => { plan.actions[0].id = '--Demo Day!--'; plan.actions[1].dependsOn = ['demo-day']; })],
+		['an id of punctuation only', planWith((plan) => { plan.actions[0].id = '!!!'; plan.actions[1].dependsOn = ['demo']; })],
+		['a placeholder left in a name', planWith((plan) => { plan.stakeholders[0].name = '[[Buyer champion]]'; })],
+		['a placeholder left in an id and in the body', wrapPlan(VALID_YAML.replace('- id: ann', '- id: "[[champion]]"')).replace('Body text.', 'Body [[fill in]].')],
+	])('%s', (_what, source) => {
+		expect(formatChecked(source)).toMatchSnapshot();
 	});
 });
