@@ -30,8 +30,18 @@ describe('what npm run check says about a wrong field', () => {
 		['a colour that is not hex', (plan: any) => { plan.brand.primary = 'blue'; }],
 		['a date that is not one', (plan: any) => { plan.decisionDate = '30/06/2026'; }],
 		['a readable path with capitals', (plan: any) => { plan.path = 'North-Wind'; }],
+		['a misspelt field in a group with a default', (plan: any) => { plan.share = { previw: 'named' }; }],
+		['a misspelt field in an optional calendar', (plan: any) => { plan.buyer.calendar = { country: 'SG', regoin: 'X' }; }],
+		['a misspelt field of a suggestion', (plan: any) => { plan.feedback = { suggestions: [{ kind: 'new-risk', on: '2026-05-01', by: 'Ana', text: 'Budget', isue: 3 }] }; }],
+		['a stakeholder entry left empty', (plan: any) => { plan.stakeholders.push(null); }],
+		['an action with an empty id', (plan: any) => { plan.actions[0].id = ''; plan.actions[1].dependsOn = []; }],
 	])('%s', (_what, edit) => {
 		expect(formatChecked(planWith(edit))).toMatchSnapshot();
+	});
+
+	test('a misspelt field with a block value is shown on the line of its name', () => {
+		const yaml = VALID_YAML.replace('objective:\n', 'sucessCriteria:\n  - Fast\nobjective:\n').replace('    milestone: validated\n    dependsOn', '    nots:\n      - one\n    milestone: validated\n    dependsOn');
+		expect(formatChecked(wrapPlan(yaml))).toMatchSnapshot();
 	});
 
 	test('an unquoted colour read as nothing', () => {
