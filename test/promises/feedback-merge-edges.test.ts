@@ -44,6 +44,7 @@ describe('applying one form', () => {
 			+     completedOn: 2026-05-04
 			+     - 13"
 		`);
+		expect(second.source).toContain('    status: done\n    completedOn: 2026-05-04\n    dependsOn: [legal-review]\n');
 	});
 
 	test('an email is recorded under feedback.emails, without an issue number, and only once', () => {
