@@ -15,6 +15,7 @@ export default defineConfig({
 			'test/lib/leak-vocabulary.test.ts',
 			'test/lib/check/**/*.test.ts',
 			'test/lib/schedule.test.ts',
+			'test/lib/schedule-calendars.test.ts',
 			'test/lib/feedback/merge/**/*.test.ts',
 			'test/relay/handler.test.ts',
 			// The commands that edit plans through the feedback merge's layout-keeping printer.
