@@ -60,6 +60,7 @@ describe('what npm run check says about the plan body', () => {
 		['a long unsafe address, shortened', '[Open](javascript:alert(document.cookie+document.domain+window.location.href))\n'],
 		['a Markdown image from another site, in angle brackets', '![Chart](<https://cdn.example.com/chart.png>)\n'],
 		['a link whose address has a quote in it', '[Open](javascript:alert("x"))\n'],
+		['a local image with a style and an unknown attribute', '<img src="./chart.png" style="width:9px" longdesc="./chart.txt" alt="Chart">\n'],
 		['a tone attribute and an expression', '<Callout tone="warning">Careful</Callout>\nThe total is {price * 2}.\n'],
 	])('%s', (_what, body) => {
 		expect(formatChecked(planWithBody(body))).toMatchSnapshot();
