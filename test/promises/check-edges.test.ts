@@ -4,7 +4,7 @@
  * asserts the problem exactly as `npm run check` prints it.
  */
 import { describe, expect, test } from 'vitest';
-import { checkPlanSources } from '../../src/lib/check/index.ts';
+import { checkPlanSource, checkPlanSources } from '../../src/lib/check/index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { formatChecked, planWith, VALID_YAML, wrapPlan } from '../lib/check/fixture.ts';
 
@@ -64,6 +64,17 @@ describe('what npm run check says about the plan body', () => {
 		['a tone attribute and an expression', '<Callout tone="warning">Careful</Callout>\nThe total is {price * 2}.\n'],
 	])('%s', (_what, body) => {
 		expect(formatChecked(planWithBody(body))).toMatchSnapshot();
+	});
+	test.each([
+		['a brace after a backtick run that never closes', 'a `{process.exit(1)}`` b', 'body-expression'],
+		['a brace after an escaped backtick', 'a \\`{process.exit(1)}` b', 'body-expression'],
+		['a script between backtick runs of different lengths', 'x `<script>alert(1)</script>`` y', 'body-html-unsafe'],
+		['a brace in a code span after an escaped backslash', 'a \\\\`{safe}` b', undefined],
+		['a brace in a double-backtick span holding a backtick', 'a ``{safe} ` x`` b', undefined],
+	])('reads inline code as MDX does: %s', (_what, line, code) => {
+		// MDX (satteri's mdxToJs) compiles each of these lines: only real code spans hide the brace or tag from it.
+		const codes = checkPlanSource('plans/northwind.mdx', `---\n${VALID_YAML}---\n${line}\n`).problems.map((problem) => problem.code);
+		expect(codes).toEqual(code === undefined ? [] : [code]);
 	});
 });
 
