@@ -4,7 +4,7 @@
  * Exits 1 when Stryker fails or a module scores below the floor. docs/mutation.md has the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MUTATION_MODULES, MUTATION_SCORE_FLOOR } from '../tools/mutation/modules.ts';
@@ -40,6 +40,8 @@ const concurrency = values.concurrency === undefined ? [] : ['--concurrency', va
 const chosen = values.module?.length ? MUTATION_MODULES.filter((module) => values.module!.includes(module.name)) : MUTATION_MODULES;
 // A run of some modules keeps its own incremental file, so it never drops the full run's results.
 const subset = chosen.length < MUTATION_MODULES.length ? ['--mutate', chosen.flatMap((module) => module.mutate).join(','), '--incrementalFile', `reports/incremental/${chosen.map((module) => module.name).join('+')}.json`] : [];
+// A report left by an earlier run must never be read as this run's (say, when this one is interrupted).
+await rm(REPORT, { force: true });
 const started = performance.now();
 const run = spawnSync(process.execPath, [STRYKER, 'run', ...subset, ...concurrency], { stdio: 'inherit' });
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
