@@ -30,6 +30,8 @@ describe('what npm run check says about a wrong field', () => {
 		['a colour that is not hex', (plan: any) => { plan.brand.primary = 'blue'; }],
 		['a date that is not one', (plan: any) => { plan.decisionDate = '30/06/2026'; }],
 		['a readable path with capitals', (plan: any) => { plan.path = 'North-Wind'; }],
+		['an id with a run of spaces', (plan: any) => { plan.actions[0].id = 'Demo  Day'; plan.actions[1].dependsOn = ['demo-day']; }],
+		['an applied email id that is not one', (plan: any) => { plan.feedback = { emails: ['e-7f3k'] }; }],
 		['a misspelt field in a group with a default', (plan: any) => { plan.share = { previw: 'named' }; }],
 		['a misspelt field in an optional calendar', (plan: any) => { plan.buyer.calendar = { country: 'SG', regoin: 'X' }; }],
 		['a misspelt field of a suggestion', (plan: any) => { plan.feedback = { suggestions: [{ kind: 'new-risk', on: '2026-05-01', by: 'Ana', text: 'Budget', isue: 3 }] }; }],
