@@ -59,6 +59,7 @@ describe('what npm run check says about the plan body', () => {
 		['an indented import line, shown trimmed', 'Intro\n    import Secret from "../src/secret.ts"\n'],
 		['a double-backtick code span holding a backtick and braces', 'Use ``a ` {b}`` and `<script>` as text.\n'],
 		['unsafe HTML and an import, listed in line order', 'Intro\n<img src="x" onerror="alert(1)">\nMore\nexport const a = 1\n<div style="color:red" class="x">Red</div>\n'],
+		['an unsafe address of exactly 60 characters, shown whole', '[Open](javascript:alert(1234567890123456789012345678901234567890123))\n'],
 		['a long unsafe address, shortened', '[Open](javascript:alert(document.cookie+document.domain+window.location.href))\n'],
 		['a Markdown image from another site, in angle brackets', '![Chart](<https://cdn.example.com/chart.png>)\n'],
 		['a link whose address has a quote in it', '[Open](javascript:alert("x"))\n'],
@@ -104,6 +105,12 @@ describe('what npm run check says about dates and references', () => {
 		['a region for a country without regions', (plan: any) => { plan.buyer.calendar = { country: 'SG', region: 'X' }; }],
 		['a done action due while its owner is away', (plan: any) => { plan.stakeholders[0].away = [{ from: '2026-05-11', to: '2026-05-22' }]; plan.actions[1].status = 'done'; plan.actions[1].completedOn = '2026-05-10'; plan.actions[0].status = 'done'; plan.actions[0].completedOn = '2026-04-30'; }],
 		['an owner away on a holiday too', (plan: any) => { plan.buyer.calendar = { country: 'SG' }; plan.stakeholders[0].away = [{ from: '2026-04-30', to: '2026-05-02' }]; plan.actions[0].owner = 'ann'; plan.actions[0].side = 'buyer'; }],
+		['an away span of one day', (plan: any) => { plan.stakeholders[1].away = [{ from: '2026-05-11', to: '2026-05-11' }]; }],
+		['date changes that follow on', (plan: any) => { plan.actions[0].dateChanges = [{ on: '2026-04-01', from: '2026-04-20', to: '2026-04-25', reason: 'x' }, { on: '2026-04-10', from: '2026-04-25', to: '2026-05-01', reason: 'y' }]; }],
+		['an unknown region in lower case', (plan: any) => { plan.buyer.calendar = { country: 'DE', region: 'bx' }; }],
+		['a placeholder beside an empty field', (plan: any) => { plan.title = '[[Deal title]]'; plan.actions[0].notes = null; }],
+		['a misspelt field and an unknown owner: both are reported', (plan: any) => { plan.titel = 'x'; plan.actions[0].owner = 'sammy'; }],
+		['an empty action entry and an unknown owner: both are reported', (plan: any) => { plan.actions.push(null); plan.actions[0].owner = 'sammy'; }],
 		['an away span that ends before it starts', (plan: any) => { plan.stakeholders[1].away = [{ from: '2026-05-11', to: '2026-05-01' }]; }],
 	])('%s', (_what, edit) => {
 		expect(formatChecked(planWith(edit))).toMatchSnapshot();
