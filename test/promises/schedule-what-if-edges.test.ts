@@ -116,4 +116,22 @@ describe('the what-if in words', () => {
 			  not counted  2 steps with a date to agree: pilot, training"
 		`);
 	});
+
+	test('one day and one undated step are worded as one', () => {
+		const plan = makePlan({
+			decisionDate: '2026-06-11',
+			buyer: { name: 'Northwind', calendar: { country: 'SG' } },
+			actions: [
+				{ id: 'legal', title: 'Legal review', due: '2026-06-12' },
+				{ id: 'procurement', title: 'Procurement', due: '2026-06-15', dependsOn: ['legal'] },
+				{ id: 'pilot', title: 'Pilot', due: 'tbd' },
+			],
+		});
+		expect(whatIf(plan, { action: 'procurement', days: 1 })).toMatchInlineSnapshot(`
+			"What if "procurement" is due 2026-06-16 (+1 working day after its projected finish):
+			  decision     planned 2026-06-11, projected 2026-06-15 -> 2026-06-16 (1 day later)
+			  moves        procurement  2026-06-15 -> 2026-06-16
+			  not counted  1 step with a date to agree: pilot"
+		`);
+	});
 });
