@@ -4,6 +4,7 @@
  * kind, or a calendar without working days that hangs the schedule. Built inside each test.
  */
 import { describe, expect, test } from 'vitest';
+import { isBeforeDecision } from '../../src/lib/schedule.ts';
 import { getCountryName, getPublicHolidays } from '../../src/lib/schedule/holidays.ts';
 import { createWorkingCalendar, withTimeAway, type HolidaySource } from '../../src/lib/schedule/working-calendar.ts';
 import { addWorkingDays, latestStartFor, nextWorkingDay, previousWorkingDay } from '../../src/lib/schedule/working-days.ts';
@@ -64,5 +65,15 @@ describe('a calendar without a working day', () => {
 
 	test('counts nothing back for zero working days', () => {
 		expect(latestStartFor('2026-06-13', 0, createWorkingCalendar({ country: 'SG' }, NO_HOLIDAYS, 'en'))).toBe('2026-06-13');
+	});
+});
+
+describe('steps before the decision', () => {
+	test('a step moved onto or before the decision day counts, wherever it was first planned', () => {
+		expect(isBeforeDecision({ due: '2026-06-11' }, '2026-06-11')).toBe(true);
+		expect(isBeforeDecision({ due: '2026-06-11', dateChanges: [{ from: '2026-06-20' }] } as never, '2026-06-11')).toBe(true);
+		expect(isBeforeDecision({ due: '2026-06-10', dateChanges: [{ from: '2026-06-20' }] } as never, '2026-06-11')).toBe(true);
+		expect(isBeforeDecision({ due: '2026-06-12' }, '2026-06-11')).toBe(false);
+		expect(isBeforeDecision({ due: 'tbd' }, '2026-06-11')).toBe(false);
 	});
 });
