@@ -4,7 +4,9 @@
  * kind, or a calendar without working days that hangs the schedule. Built inside each test.
  */
 import { describe, expect, test } from 'vitest';
-import { isBeforeDecision } from '../../src/lib/schedule.ts';
+import { buildSchedule, isBeforeDecision, projectDecision } from '../../src/lib/schedule.ts';
+import { getActionFloats } from '../../src/lib/schedule/float.ts';
+import { makePlan } from '../helpers/make-plan.ts';
 import { getCountryName, getPublicHolidays } from '../../src/lib/schedule/holidays.ts';
 import { createWorkingCalendar, withTimeAway, type HolidaySource } from '../../src/lib/schedule/working-calendar.ts';
 import { addWorkingDays, latestStartFor, nextWorkingDay, previousWorkingDay } from '../../src/lib/schedule/working-days.ts';
@@ -75,5 +77,25 @@ describe('steps before the decision', () => {
 		expect(isBeforeDecision({ due: '2026-06-10', dateChanges: [{ from: '2026-06-20' }] } as never, '2026-06-11')).toBe(true);
 		expect(isBeforeDecision({ due: '2026-06-12' }, '2026-06-11')).toBe(false);
 		expect(isBeforeDecision({ due: 'tbd' }, '2026-06-11')).toBe(false);
+	});
+});
+
+describe('float', () => {
+	test('a step two others wait for has the float of the tighter one, in whichever order they are written', () => {
+		for (const order of [['tight', 'loose'], ['loose', 'tight']]) {
+			const byId = {
+				tight: { id: 'tight', start: '2026-06-08', due: '2026-06-12', dependsOn: ['first'] },
+				loose: { id: 'loose', due: '2026-06-08', dependsOn: ['first'] },
+			} as const;
+			const plan = makePlan({
+				decisionDate: '2026-06-12',
+				buyer: { name: 'Northwind', calendar: { country: 'SG' } },
+				actions: [{ id: 'first', due: '2026-06-05' }, ...order.map((id) => byId[id as keyof typeof byId])],
+			});
+			const schedule = buildSchedule(plan, '2026-06-01', { holidays: NO_HOLIDAYS })!;
+			const floats = Object.fromEntries(getActionFloats(plan, schedule, projectDecision(plan, schedule)));
+			// first may finish on Mon 8 (tight starts its four working days then), not on Thu 11 as loose alone would allow.
+			expect(floats).toEqual({ first: 1, tight: 0, loose: 4 });
+		}
 	});
 });
