@@ -4,7 +4,7 @@
  * tests of publishSite publish public deals; these publish a gated one directly. Every folder and
  * key is made inside its test.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,7 +12,9 @@ import { buildFileAad, createBuildId, decodeUtf8, decryptFile, generateContentKe
 import { ENGLISH_GATE_LABELS, parseGateManifest } from '../../src/lib/gate/index.ts';
 import { unpackArchive } from '../../src/lib/search/archive.ts';
 import { listFiles } from '../../src/node/site-files.ts';
+import { writeFixedPages } from '../../src/node/publish/fixed-pages.ts';
 import { publishGatedDeal, publishPublicDeal } from '../../src/node/publish/publish-deal.ts';
+import { isSameFile, linkOtherDeals } from '../../src/node/publish/site-folder.ts';
 
 const PAGE = '<html><head><link rel="stylesheet" href="/_astro/site.css"><title>Northwind</title></head><body><nav>Menu</nav><mapsite-content><h1>Northwind data platform</h1></mapsite-content></body></html>';
 
@@ -107,5 +109,44 @@ describe('a public deal', () => {
 		expect(published).toEqual({ encryptedPages: 0, searchBytes: search.length });
 		expect([...unpackArchive(search).keys()]).toEqual(['pagefind/index.pf']);
 		expect([...unpackArchive(await readFile(join(temp, 'r0ute/files.bin'))).keys()]).toEqual(['calendar/all.ics']);
+	});
+});
+
+describe('the files every site has', () => {
+	test('a neutral front page and 404 page where the build made none, and robots.txt that lists nothing', async () => {
+		const { temp } = await makeFolders();
+		await writeFixedPages(temp, ['404.html']);
+		expect((await listFiles(temp)).sort()).toEqual(['index.html', 'robots.txt']);
+		expect(await readFile(join(temp, 'index.html'), 'utf8')).toContain('<title>Mutual action plan</title></head><body><main><h1>Mutual action plan</h1><p>Open the link you were sent to see your plan.</p>');
+		expect(await readFile(join(temp, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+		const { temp: bare } = await makeFolders();
+		await writeFixedPages(bare, []);
+		expect((await listFiles(bare)).sort()).toEqual(['404.html', 'index.html', 'robots.txt']);
+	});
+});
+
+describe('keeping the other deals of the published site', () => {
+	test('links every file of the other deals and the shared files, skips the deals being rebuilt, and finds nothing in a first build', async () => {
+		const { stage: dist, temp } = await makeFolders();
+		expect(await linkOtherDeals(join(dist, 'missing'), temp, new Set())).toEqual(new Set());
+		for (const [path, text] of [['keep/index.html', 'A'], ['keep/plan/index.html', 'B'], ['redo/index.html', 'C'], ['robots.txt', 'R']]) {
+			await mkdir(dirname(join(dist, path)), { recursive: true });
+			await writeFile(join(dist, path), text);
+		}
+		const kept = await linkOtherDeals(dist, temp, new Set(['redo']));
+		expect([...kept].sort()).toEqual(['keep/index.html', 'keep/plan/index.html', 'robots.txt']);
+		expect((await listFiles(temp)).sort()).toEqual(['keep/index.html', 'keep/plan/index.html', 'robots.txt']);
+		expect(await isSameFile(join(temp, 'keep/plan/index.html'), join(dist, 'keep/plan/index.html'))).toBe(true);
+	});
+
+	test('tells a hard link from a copy of the same bytes, and from a missing file', async () => {
+		const { stage } = await makeFolders();
+		await mkdir(stage, { recursive: true });
+		await writeFile(join(stage, 'a.html'), 'same');
+		await link(join(stage, 'a.html'), join(stage, 'linked.html'));
+		await cp(join(stage, 'a.html'), join(stage, 'copy.html'));
+		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'linked.html'))).toBe(true);
+		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'copy.html'))).toBe(false);
+		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'missing.html'))).toBe(false);
 	});
 });
