@@ -87,6 +87,14 @@ describe('a gated deal', () => {
 		expect((await listFiles(bare)).sort()).toEqual(['r0ute/index.html', 'r0ute/index.html.enc']);
 	});
 
+	test('with only a calendar still gets a files archive holding it', async () => {
+		const { stage, temp, put } = await makeFolders();
+		await put('r0ute/calendar/all.ics', 'BEGIN:VCALENDAR\nEND:VCALENDAR\n');
+		const keys = await makeKeys();
+		await publishGatedDeal(keys, { pages: ['r0ute/index.html'], html: new Map([['r0ute/index.html', PAGE]]), others: ['r0ute/calendar/all.ics'], headTags: () => '' }, { stageDir: stage, temp, loaderUrl: '/_mapsite/gate-1.js' });
+		expect([...unpackArchive(await openFile(keys, await readFile(join(temp, 'r0ute/files.enc')), 'files.enc')).keys()]).toEqual(['calendar/all.ics']);
+	});
+
 	test('refuses a page without the content element instead of publishing it readable', async () => {
 		const { stage, temp } = await makeFolders();
 		const publishing = publishGatedDeal(await makeKeys(), { pages: ['r0ute/index.html'], html: new Map([['r0ute/index.html', '<html><body><h1>Northwind</h1></body></html>']]), others: [], headTags: () => '' }, { stageDir: stage, temp, loaderUrl: '/_mapsite/gate-1.js' });
@@ -104,6 +112,7 @@ describe('a public deal', () => {
 			{ stageDir: stage, temp, loaderUrl: '/_mapsite/gate-1.js' },
 		);
 		expect((await listFiles(temp)).sort()).toEqual(['r0ute/calendar/all.ics', 'r0ute/files.bin', 'r0ute/index.html', 'r0ute/search.bin']);
+		expect(await readFile(join(temp, 'r0ute/index.html'), 'utf8')).toMatch(/^<html><head><link rel="stylesheet"/);
 		expect(await readFile(join(temp, 'r0ute/index.html'), 'utf8')).toContain('<meta name="preview">\n<script type="application/json" id="mapsite-public-deal">r0ute</script>\n<script type="module" src="/_mapsite/gate-1.js"></script>\n</head>');
 		const search = await readFile(join(temp, 'r0ute/search.bin'));
 		expect(published).toEqual({ encryptedPages: 0, searchBytes: search.length });
