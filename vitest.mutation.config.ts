@@ -15,8 +15,12 @@ export default defineConfig({
 			'test/lib/leak-vocabulary.test.ts',
 			'test/lib/check/**/*.test.ts',
 			'test/lib/schedule.test.ts',
+			'test/lib/schedule-calendars.test.ts',
 			'test/lib/feedback/merge/**/*.test.ts',
 			'test/relay/handler.test.ts',
+			// The commands that edit plans through the feedback merge's layout-keeping printer.
+			'test/lib/plan-commands/**/*.test.ts',
+			'test/lib/rotate-key.test.ts',
 			// The unit tests written to kill survivors; build-promises.test.ts builds sites and stays out.
 			'test/promises/**/*.test.ts',
 		],

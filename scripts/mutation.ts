@@ -4,19 +4,20 @@
  * Exits 1 when Stryker fails or a module scores below the floor. docs/mutation.md has the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MUTATION_MODULES, MUTATION_SCORE_FLOOR } from '../tools/mutation/modules.ts';
 import { formatModuleScores, MutationReportSchema, scoreModules, findModulesBelowFloor } from '../tools/mutation/summarize.ts';
 
-const USAGE = `Usage: npm run mutation [-- --module <name> (repeatable)]\nModules: ${MUTATION_MODULES.map((module) => module.name).join(', ')}`;
-const STRYKER = fileURLToPath(import.meta.resolve('@stryker-mutator/core/bin/stryker.js'));
+const USAGE = `Usage: npm run mutation [-- --module <name> (repeatable)] [--concurrency <test processes>]\nModules: ${MUTATION_MODULES.map((module) => module.name).join(', ')}`;
+// The package exports only its API and package.json, so its command is found next to the latter.
+const STRYKER = fileURLToPath(new URL('bin/stryker.js', import.meta.resolve('@stryker-mutator/core/package.json')));
 const REPORT = 'reports/mutation/mutation.json';
 
-let values: { module?: string[]; help?: boolean };
+let values: { module?: string[]; concurrency?: string; help?: boolean };
 try {
-	({ values } = parseArgs({ options: { module: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }));
+	({ values } = parseArgs({ options: { module: { type: 'string', multiple: true }, concurrency: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
 } catch (error) {
 	console.error(`${(error as Error).message}\n${USAGE}`);
 	process.exit(1);
@@ -30,11 +31,19 @@ if (unknown.length > 0) {
 	console.error(`No module named ${unknown.map((name) => JSON.stringify(name)).join(', ')}.\n${USAGE}`);
 	process.exit(1);
 }
+// On a shared machine one test process leaves the other core free (stryker.config.mjs uses two).
+if (values.concurrency !== undefined && !/^[1-9]\d*$/.test(values.concurrency)) {
+	console.error(`--concurrency takes a whole number of test processes, 1 or more; got ${JSON.stringify(values.concurrency)}.\n${USAGE}`);
+	process.exit(1);
+}
+const concurrency = values.concurrency === undefined ? [] : ['--concurrency', values.concurrency];
 const chosen = values.module?.length ? MUTATION_MODULES.filter((module) => values.module!.includes(module.name)) : MUTATION_MODULES;
 // A run of some modules keeps its own incremental file, so it never drops the full run's results.
 const subset = chosen.length < MUTATION_MODULES.length ? ['--mutate', chosen.flatMap((module) => module.mutate).join(','), '--incrementalFile', `reports/incremental/${chosen.map((module) => module.name).join('+')}.json`] : [];
+// A report left by an earlier run must never be read as this run's (say, when this one is interrupted).
+await rm(REPORT, { force: true });
 const started = performance.now();
-const run = spawnSync(process.execPath, [STRYKER, 'run', ...subset], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, [STRYKER, 'run', ...subset, ...concurrency], { stdio: 'inherit' });
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 let text: string;
 try {

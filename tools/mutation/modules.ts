@@ -15,7 +15,7 @@ export const MUTATION_MODULES: readonly MutationModule[] = [
 	{ name: 'publish', mutate: ['src/node/publish/**/*.ts'] },
 	{ name: 'leak-scan', mutate: ['src/lib/leak-scan.ts'] },
 	{ name: 'check', mutate: ['src/lib/check/**/*.ts'] },
-	{ name: 'schedule', mutate: ['src/lib/schedule.ts'] },
+	{ name: 'schedule', mutate: ['src/lib/schedule.ts', 'src/lib/schedule/**/*.ts'] },
 	{ name: 'feedback-merge', mutate: ['src/lib/feedback/merge/**/*.ts'] },
 	{ name: 'relay-handler', mutate: ['src/relay/handler.ts'] },
 ];

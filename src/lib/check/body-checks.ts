@@ -6,14 +6,11 @@
 import { PLAN_BODY_COMPONENTS } from '../mdx-components.ts';
 import type { Problem } from '../problems.ts';
 import { findUnsafeBodyHtml } from './body-html-checks.ts';
+import { blankInlineCode } from './inline-code.ts';
 
 const FENCE = /^\s*(```|~~~)/;
 const ALLOWED = Object.keys(PLAN_BODY_COMPONENTS);
 
-// Inline code spans are text, not code, so they are blanked before looking for braces and tags.
-function withoutInlineCode(line: string): string {
-	return line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
-}
 
 /** Problems in the body of `file`; `bodyLine` is the file line the body starts on. */
 export function findBodyProblems(file: string, body: string, bodyLine: number): Problem[] {
@@ -24,7 +21,8 @@ export function findBodyProblems(file: string, body: string, bodyLine: number): 
 	body.split(/\r?\n/).forEach((raw, index) => {
 		if (FENCE.test(raw)) inFence = !inFence;
 		if (inFence || FENCE.test(raw)) return;
-		const line = withoutInlineCode(raw);
+		// Inline code spans are text, not code, so they are blanked before looking for braces and tags.
+		const line = blankInlineCode(raw);
 		if (/^\s*(import|export)\s/.test(line)) {
 			report(index, 'body-import', `has an ${line.trim().split(/\s/)[0]} line: "${raw.trim().slice(0, 60)}".`, `Plans cannot import or export code. Use the built-in components (${ALLOWED.join(', ')}) without importing them.`);
 		}

@@ -6,6 +6,7 @@
  */
 import { findUnsafeMarkup, type UnsafeMarkup } from '../safe-html/find-unsafe-markup.ts';
 import { quoteValue, type Problem } from '../problems.ts';
+import { blankInlineCode } from './inline-code.ts';
 
 const FENCE = /^\s*(```|~~~)/;
 // A lower-case tag with its attributes, quoted values may span lines; capitalised names are MDX components.
@@ -68,7 +69,7 @@ function blankCode(body: string): string {
 			const isFence = FENCE.test(line);
 			if (isFence) inFence = !inFence;
 			if (inFence || isFence) return ' '.repeat(line.length);
-			return line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
+			return blankInlineCode(line);
 		})
 		.join('\n');
 }

@@ -1,0 +1,101 @@
+/**
+ * Working days as the schedule counts them, pinned so that mutation testing (docs/mutation.md)
+ * notices a closed period or time away that starts a day late, holidays of the wrong region or
+ * kind, or a calendar without working days that hangs the schedule. Built inside each test.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildSchedule, isBeforeDecision, projectDecision } from '../../src/lib/schedule.ts';
+import { getActionFloats } from '../../src/lib/schedule/float.ts';
+import { makePlan } from '../helpers/make-plan.ts';
+import { getCountryName, getPublicHolidays } from '../../src/lib/schedule/holidays.ts';
+import { createWorkingCalendar, withTimeAway, type HolidaySource } from '../../src/lib/schedule/working-calendar.ts';
+import { addWorkingDays, latestStartFor, nextWorkingDay, previousWorkingDay } from '../../src/lib/schedule/working-days.ts';
+
+const NO_HOLIDAYS: HolidaySource = () => [];
+
+describe('days off', () => {
+	test('a closed period and time away are days off from their first to their last day', () => {
+		const side = createWorkingCalendar({ country: 'SG', closed: [{ from: '2026-06-09', to: '2026-06-11', note: 'quarter close' }] }, NO_HOLIDAYS, 'en', 'Acme');
+		expect(['2026-06-08', '2026-06-09', '2026-06-11', '2026-06-12'].map((day) => side.isWorkingDay(day))).toEqual([true, false, false, true]);
+		const person = withTimeAway(side, 'Ana', [{ from: '2026-06-15', to: '2026-06-16' }]);
+		expect(['2026-06-12', '2026-06-15', '2026-06-16', '2026-06-17'].map((day) => person.isWorkingDay(day))).toEqual([true, false, false, true]);
+		expect(person.explainDayOff('2026-06-15')).toMatchObject({ kind: 'away', person: 'Ana' });
+	});
+
+	test('a day with two holidays is explained by the first the source names', () => {
+		const holidays: HolidaySource = () => [{ date: '2026-06-10', name: 'Founders Day' }, { date: '2026-06-10', name: 'Harvest Day' }];
+		expect(createWorkingCalendar({ country: 'SG' }, holidays, 'en').explainDayOff('2026-06-10')).toMatchObject({ kind: 'holiday', name: 'Founders Day', country: 'SG' });
+	});
+
+	test('a calendar of a plan the schema refused (no workdays written) still has a Monday-to-Friday week', () => {
+		const side = createWorkingCalendar({ country: 'SG' } as never, NO_HOLIDAYS, 'en', 'Acme');
+		expect(['2026-06-12', '2026-06-13', '2026-06-14', '2026-06-15'].map((day) => side.isWorkingDay(day))).toEqual([true, false, false, true]);
+		expect(side.explainDayOff('2026-06-13')).toEqual({ kind: 'weekend', date: '2026-06-13', weekday: 'sat', party: 'Acme' });
+	});
+});
+
+describe('public holidays', () => {
+	test('are those of the region when one is given, and only public ones', () => {
+		const national = getPublicHolidays('DE', undefined, 2026, 'en').map((holiday) => holiday.date);
+		const bavaria = getPublicHolidays('DE', 'BY', 2026, 'en').map((holiday) => holiday.date);
+		expect(national).not.toContain('2026-01-06');
+		expect(bavaria).toContain('2026-01-06');
+		expect(getPublicHolidays('US', undefined, 2026, 'en').map((holiday) => holiday.date)).not.toContain('2026-02-14');
+	});
+
+	test('are named in the plan’s language, whichever language asked first', () => {
+		const english = getPublicHolidays('ID', undefined, 2026, 'en').find((holiday) => holiday.date === '2026-08-17')!.name;
+		const indonesian = getPublicHolidays('ID', undefined, 2026, 'id').find((holiday) => holiday.date === '2026-08-17')!.name;
+		expect(english).not.toBe(indonesian);
+		expect(getPublicHolidays('ID', undefined, 2026, 'en').find((holiday) => holiday.date === '2026-08-17')!.name).toBe(english);
+	});
+
+	test('name a country in English when the plan’s language has no name for it', () => {
+		expect(getCountryName('SG', 'en')).toBe('Singapore');
+		expect(getCountryName('SG', 'zz')).toBe('Singapore');
+	});
+});
+
+describe('a calendar without a working day', () => {
+	test('gives up after ten years instead of hanging the schedule', () => {
+		const never = createWorkingCalendar({ country: 'SG', workdays: [] }, NO_HOLIDAYS, 'en');
+		expect(nextWorkingDay('2026-06-01', never) > '2036-01-01').toBe(true);
+		expect(previousWorkingDay('2026-06-01', never) < '2017-01-01').toBe(true);
+		expect(addWorkingDays('2026-06-01', 3, never) > '2036-06-01').toBe(true);
+		expect(latestStartFor('2026-06-01', 3, never) < '2016-06-01').toBe(true);
+	});
+
+	test('counts nothing back for zero working days', () => {
+		expect(latestStartFor('2026-06-13', 0, createWorkingCalendar({ country: 'SG' }, NO_HOLIDAYS, 'en'))).toBe('2026-06-13');
+	});
+});
+
+describe('steps before the decision', () => {
+	test('a step moved onto or before the decision day counts, wherever it was first planned', () => {
+		expect(isBeforeDecision({ due: '2026-06-11' }, '2026-06-11')).toBe(true);
+		expect(isBeforeDecision({ due: '2026-06-11', dateChanges: [{ from: '2026-06-20' }] } as never, '2026-06-11')).toBe(true);
+		expect(isBeforeDecision({ due: '2026-06-10', dateChanges: [{ from: '2026-06-20' }] } as never, '2026-06-11')).toBe(true);
+		expect(isBeforeDecision({ due: '2026-06-12' }, '2026-06-11')).toBe(false);
+		expect(isBeforeDecision({ due: 'tbd' }, '2026-06-11')).toBe(false);
+	});
+});
+
+describe('float', () => {
+	test('a step two others wait for has the float of the tighter one, in whichever order they are written', () => {
+		for (const order of [['tight', 'loose'], ['loose', 'tight']]) {
+			const byId = {
+				tight: { id: 'tight', start: '2026-06-08', due: '2026-06-12', dependsOn: ['first'] },
+				loose: { id: 'loose', due: '2026-06-08', dependsOn: ['first'] },
+			} as const;
+			const plan = makePlan({
+				decisionDate: '2026-06-12',
+				buyer: { name: 'Northwind', calendar: { country: 'SG' } },
+				actions: [{ id: 'first', due: '2026-06-05' }, ...order.map((id) => byId[id as keyof typeof byId])],
+			});
+			const schedule = buildSchedule(plan, '2026-06-01', { holidays: NO_HOLIDAYS })!;
+			const floats = Object.fromEntries(getActionFloats(plan, schedule, projectDecision(plan, schedule)));
+			// first may finish on Mon 8 (tight starts its four working days then), not on Thu 11 as loose alone would allow.
+			expect(floats).toEqual({ first: 1, tight: 0, loose: 4 });
+		}
+	});
+});
