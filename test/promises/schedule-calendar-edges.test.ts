@@ -8,14 +8,17 @@ import { buildSchedule, isBeforeDecision, projectDecision } from '../../src/lib/
 import { getActionFloats } from '../../src/lib/schedule/float.ts';
 import { makePlan } from '../helpers/make-plan.ts';
 import { getCountryName, getPublicHolidays } from '../../src/lib/schedule/holidays.ts';
+import type { WorkingCalendarSpec } from '../../src/schema/plan-calendar.ts';
 import { createWorkingCalendar, withTimeAway, type HolidaySource } from '../../src/lib/schedule/working-calendar.ts';
 import { addWorkingDays, latestStartFor, nextWorkingDay, previousWorkingDay } from '../../src/lib/schedule/working-days.ts';
 
 const NO_HOLIDAYS: HolidaySource = () => [];
+// A calendar as the schema gives it, with its defaults (Monday to Friday, nothing closed) filled in.
+const calendar = (spec: Partial<WorkingCalendarSpec> & { country: string }): WorkingCalendarSpec => ({ workdays: ['mon', 'tue', 'wed', 'thu', 'fri'], closed: [], ...spec });
 
 describe('days off', () => {
 	test('a closed period and time away are days off from their first to their last day', () => {
-		const side = createWorkingCalendar({ country: 'SG', closed: [{ from: '2026-06-09', to: '2026-06-11', note: 'quarter close' }] }, NO_HOLIDAYS, 'en', 'Acme');
+		const side = createWorkingCalendar(calendar({ country: 'SG', closed: [{ from: '2026-06-09', to: '2026-06-11', note: 'quarter close' }] }), NO_HOLIDAYS, 'en', 'Acme');
 		expect(['2026-06-08', '2026-06-09', '2026-06-11', '2026-06-12'].map((day) => side.isWorkingDay(day))).toEqual([true, false, false, true]);
 		const person = withTimeAway(side, 'Ana', [{ from: '2026-06-15', to: '2026-06-16' }]);
 		expect(['2026-06-12', '2026-06-15', '2026-06-16', '2026-06-17'].map((day) => person.isWorkingDay(day))).toEqual([true, false, false, true]);
@@ -24,7 +27,7 @@ describe('days off', () => {
 
 	test('a day with two holidays is explained by the first the source names', () => {
 		const holidays: HolidaySource = () => [{ date: '2026-06-10', name: 'Founders Day' }, { date: '2026-06-10', name: 'Harvest Day' }];
-		expect(createWorkingCalendar({ country: 'SG' }, holidays, 'en').explainDayOff('2026-06-10')).toMatchObject({ kind: 'holiday', name: 'Founders Day', country: 'SG' });
+		expect(createWorkingCalendar(calendar({ country: 'SG' }), holidays, 'en').explainDayOff('2026-06-10')).toMatchObject({ kind: 'holiday', name: 'Founders Day', country: 'SG' });
 	});
 
 	test('a calendar of a plan the schema refused (no workdays written) still has a Monday-to-Friday week', () => {
@@ -58,7 +61,7 @@ describe('public holidays', () => {
 
 describe('a calendar without a working day', () => {
 	test('gives up after ten years instead of hanging the schedule', () => {
-		const never = createWorkingCalendar({ country: 'SG', workdays: [] }, NO_HOLIDAYS, 'en');
+		const never = createWorkingCalendar(calendar({ country: 'SG', workdays: [] }), NO_HOLIDAYS, 'en');
 		expect(nextWorkingDay('2026-06-01', never) > '2036-01-01').toBe(true);
 		expect(previousWorkingDay('2026-06-01', never) < '2017-01-01').toBe(true);
 		expect(addWorkingDays('2026-06-01', 3, never) > '2036-06-01').toBe(true);
@@ -66,7 +69,7 @@ describe('a calendar without a working day', () => {
 	});
 
 	test('counts nothing back for zero working days', () => {
-		expect(latestStartFor('2026-06-13', 0, createWorkingCalendar({ country: 'SG' }, NO_HOLIDAYS, 'en'))).toBe('2026-06-13');
+		expect(latestStartFor('2026-06-13', 0, createWorkingCalendar(calendar({ country: 'SG' }), NO_HOLIDAYS, 'en'))).toBe('2026-06-13');
 	});
 });
 
@@ -86,10 +89,10 @@ describe('float', () => {
 			const byId = {
 				tight: { id: 'tight', start: '2026-06-08', due: '2026-06-12', dependsOn: ['first'] },
 				loose: { id: 'loose', due: '2026-06-08', dependsOn: ['first'] },
-			} as const;
+			};
 			const plan = makePlan({
 				decisionDate: '2026-06-12',
-				buyer: { name: 'Northwind', calendar: { country: 'SG' } },
+				buyer: { name: 'Northwind', calendar: calendar({ country: 'SG' }) },
 				actions: [{ id: 'first', due: '2026-06-05' }, ...order.map((id) => byId[id as keyof typeof byId])],
 			});
 			const schedule = buildSchedule(plan, '2026-06-01', { holidays: NO_HOLIDAYS })!;
