@@ -247,7 +247,6 @@ export const en = {
 		criticalPathNone: 'No open step stands between the plan and its decision.',
 	},
 	calendar: {
-		personActions: 'Open actions',
 		whatIOweIntro: 'Add the plan’s dates, or only the actions one person owns, to Google Calendar, Outlook or Apple Calendar: open the downloaded file. Download again after the plan changes.',
 		wholePlan: 'Whole plan',
 		subscribe: 'Subscribe',

@@ -216,7 +216,6 @@ export const id: Messages = {
 		criticalPathNone: 'Tidak ada langkah terbuka yang menghalangi keputusan.',
 	},
 	calendar: {
-		personActions: 'Tugas terbuka',
 		whatIOweIntro: 'Tambahkan tanggal-tanggal rencana, atau hanya tugas milik satu orang, ke Google Calendar, Outlook, atau Apple Calendar: buka berkas yang diunduh. Unduh lagi setelah rencana berubah.',
 		wholePlan: 'Seluruh rencana',
 		subscribe: 'Berlangganan',
