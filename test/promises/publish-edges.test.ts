@@ -4,7 +4,7 @@
  * tests of publishSite publish public deals; these publish a gated one directly. Every folder and
  * key is made inside its test.
  */
-import { cp, link, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -14,7 +14,9 @@ import { unpackArchive } from '../../src/lib/search/archive.ts';
 import { listFiles } from '../../src/node/site-files.ts';
 import { writeFixedPages } from '../../src/node/publish/fixed-pages.ts';
 import { publishGatedDeal, publishPublicDeal } from '../../src/node/publish/publish-deal.ts';
-import { isSameFile, linkOtherDeals } from '../../src/node/publish/site-folder.ts';
+import { checkForLeaks, LeakError } from '../../src/node/publish/leak-check.ts';
+import { isSameFile, linkOtherDeals, writeInto } from '../../src/node/publish/site-folder.ts';
+import type { Sentinel } from '../../src/lib/leak-scan.ts';
 
 const PAGE = '<html><head><link rel="stylesheet" href="/_astro/site.css"><title>Northwind</title></head><body><nav>Menu</nav><mapsite-content><h1>Northwind data platform</h1></mapsite-content></body></html>';
 
@@ -157,5 +159,40 @@ describe('keeping the other deals of the published site', () => {
 		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'linked.html'))).toBe(true);
 		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'copy.html'))).toBe(false);
 		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'missing.html'))).toBe(false);
+	});
+});
+
+describe('writing into the folder about to be published', () => {
+	test('writes into a folder that was removed after an earlier write made it', async () => {
+		const { temp } = await makeFolders();
+		await writeInto(temp, 'deal/plan/index.html', 'first');
+		await rm(join(temp, 'deal'), { recursive: true });
+		await writeInto(temp, 'deal/plan/index.html', 'second');
+		expect(await readFile(join(temp, 'deal/plan/index.html'), 'utf8')).toBe('second');
+	});
+});
+
+describe('the leak check of a partial rebuild', () => {
+	const sentinel: Sentinel = { text: 'Pen test of the Acme billing export', slug: 'acme', file: 'plans/acme.mdx', field: 'actions[3].title (action "security-review")', kind: 'text' };
+
+	test('scans a kept page the build rewrote, and names the one finding in the singular', async () => {
+		const { stage: dist, temp } = await makeFolders();
+		await mkdir(join(dist, 'keep'), { recursive: true });
+		await writeFile(join(dist, 'keep/index.html'), '<p>Nothing to see</p>');
+		const kept = await linkOtherDeals(dist, temp, new Set());
+		// The build replaces a kept page (as the Content-Security-Policy step does), so it is no longer the published file.
+		await writeInto(temp, 'keep/index.html', '<p>Pen test of the Acme billing export</p>');
+		const checking = checkForLeaks({ temp, distDir: dist, paths: ['keep/index.html'], kept, sentinels: [sentinel], gatedSlugs: ['acme'] });
+		await expect(checking).rejects.toBeInstanceOf(LeakError);
+		await expect(checking).rejects.toThrow(/so nothing was published \(the published folder is unchanged\)\. 1 finding:\n {2}keep\/index\.html: contains "Pen test of the Acme billing export" from plans\/acme\.mdx, actions\[3\]\.title/);
+	});
+
+	test('passes a rebuild whose fresh and kept files hold no gated text', async () => {
+		const { stage: dist, temp } = await makeFolders();
+		await mkdir(join(dist, 'keep'), { recursive: true });
+		await writeFile(join(dist, 'keep/index.html'), '<p>Nothing to see</p>');
+		const kept = await linkOtherDeals(dist, temp, new Set());
+		await writeInto(temp, 'new/index.html', '<p>Also nothing</p>');
+		await expect(checkForLeaks({ temp, distDir: dist, paths: ['keep/index.html', 'new/index.html'], kept, sentinels: [sentinel], gatedSlugs: ['acme'] })).resolves.toBeUndefined();
 	});
 });
