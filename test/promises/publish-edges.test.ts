@@ -5,6 +5,7 @@
  * key is made inside its test.
  */
 import { cp, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,6 +13,11 @@ import { buildFileAad, createBuildId, decodeUtf8, decryptFile, generateContentKe
 import { ENGLISH_GATE_LABELS, parseGateManifest } from '../../src/lib/gate/index.ts';
 import { unpackArchive } from '../../src/lib/search/archive.ts';
 import { listFiles } from '../../src/node/site-files.ts';
+import { getMessages } from '../../src/i18n/index.ts';
+import { getSharePreviews } from '../../src/lib/og/share-preview.ts';
+import { buildDealShareAssets } from '../../src/node/publish/share-assets.ts';
+import { createPhaseTimer } from '../../src/node/publish/phase-timer.ts';
+import { makePlan } from '../helpers/make-plan.ts';
 import { writeFixedPages } from '../../src/node/publish/fixed-pages.ts';
 import { publishGatedDeal, publishPublicDeal } from '../../src/node/publish/publish-deal.ts';
 import { checkForLeaks, LeakError } from '../../src/node/publish/leak-check.ts';
@@ -150,6 +156,38 @@ describe('keeping the other deals of the published site', () => {
 		expect(await isSameFile(join(temp, 'keep/plan/index.html'), join(dist, 'keep/plan/index.html'))).toBe(true);
 	});
 
+	test('stops a rebuild whose published folder cannot be read, rather than dropping every other deal', async () => {
+		const { stage, temp } = await makeFolders();
+		await mkdir(stage, { recursive: true });
+		// A file where the published folder should be: reading it as a folder fails (ENOTDIR), not "no site yet".
+		await writeFile(join(stage, 'dist'), 'not a folder');
+		await expect(linkOtherDeals(join(stage, 'dist'), temp, new Set())).rejects.toThrow(/ENOTDIR/);
+	});
+
+	test('keeps the other deals again into a folder of the same name made anew', async () => {
+		const { stage: dist, temp } = await makeFolders();
+		await mkdir(join(dist, 'keep/plan'), { recursive: true });
+		await writeFile(join(dist, 'keep/plan/index.html'), 'A');
+		await linkOtherDeals(dist, temp, new Set());
+		await rm(temp, { recursive: true });
+		expect([...(await linkOtherDeals(dist, temp, new Set()))]).toEqual(['keep/plan/index.html']);
+		expect(await readFile(join(temp, 'keep/plan/index.html'), 'utf8')).toBe('A');
+	});
+
+	test('copies the other deals when the published site is on another file system, where hard links cannot reach', async () => {
+		// /dev/shm is a memory file system on Linux, so linking from it into the temporary folder fails with EXDEV.
+		const dist = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'mapsite-publish-edges-'));
+		try {
+			await mkdir(join(dist, 'keep'), { recursive: true });
+			await writeFile(join(dist, 'keep/index.html'), 'A');
+			const { temp } = await makeFolders();
+			expect([...(await linkOtherDeals(dist, temp, new Set()))]).toEqual(['keep/index.html']);
+			expect(await readFile(join(temp, 'keep/index.html'), 'utf8')).toBe('A');
+		} finally {
+			await rm(dist, { recursive: true, force: true });
+		}
+	});
+
 	test('tells a hard link from a copy of the same bytes, and from a missing file', async () => {
 		const { stage } = await makeFolders();
 		await mkdir(stage, { recursive: true });
@@ -194,5 +232,63 @@ describe('the leak check of a partial rebuild', () => {
 		const kept = await linkOtherDeals(dist, temp, new Set());
 		await writeInto(temp, 'new/index.html', '<p>Also nothing</p>');
 		await expect(checkForLeaks({ temp, distDir: dist, paths: ['keep/index.html', 'new/index.html'], kept, sentinels: [sentinel], gatedSlugs: ['acme'] })).resolves.toBeUndefined();
+	});
+});
+
+describe('a deal\'s link previews', () => {
+	test('a card per page kind, named by its content and reused from the cache, a favicon, and head tags that point each page at its own card', async () => {
+		const { temp: cacheDir } = await makeFolders();
+		const previews = getSharePreviews(makePlan({ locale: 'en', share: { preview: 'named' }, buyer: { name: 'Northwind Freight' }, seller: { name: 'Tidewell Data' }, decisionDate: '2026-05-03' }), getMessages('en'));
+		const favicon = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>';
+		const deal = { routeId: 'r0ute', lang: 'en', previews, themeColor: '#0a7c6e', favicon };
+		const assets = await buildDealShareAssets(deal, { siteUrl: 'https://plans.example.com', cacheDir });
+		expect(assets.cards).toEqual({ rendered: 2, cached: 0 });
+		const names = [...assets.files.keys()];
+		const cards = names.filter((name) => name.startsWith('_mapsite/og/'));
+		expect(cards).toHaveLength(2);
+		for (const card of cards) {
+			expect(card).toMatch(/^_mapsite\/og\/[0-9a-f]{20}\.png$/);
+			expect([...assets.files.get(card)!.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+		}
+		const icon = names.find((name) => name.startsWith('_mapsite/icons/'))!;
+		expect(icon).toMatch(/^_mapsite\/icons\/[0-9a-f]{12}\.svg$/);
+		expect(new TextDecoder().decode(assets.files.get(icon))).toBe(favicon);
+		expect(names).toHaveLength(3);
+
+		const summary = assets.headTags('r0ute/summary/index.html');
+		const plan = assets.headTags('r0ute/index.html');
+		const image = (tags: string) => /<meta property="og:image" content="https:\/\/plans\.example\.com\/([^"]+)">/.exec(tags)?.[1];
+		expect(image(summary)).not.toBe(image(plan));
+		expect(cards.sort()).toEqual([image(summary), image(plan)].sort());
+		expect(summary).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/summary/">');
+		expect(summary).toContain(`<meta property="og:title" content="${previews.summary.title}">`);
+		expect(plan).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/">');
+		expect(plan).toContain(`<meta property="og:title" content="${previews.deal.title}">`);
+		expect(plan).toContain(`<meta property="og:image:alt" content="${previews.deal.imageAlt}">`);
+		expect(plan).toContain(`<meta name="description" content="${previews.deal.description}">`);
+		expect(plan).toContain(`<link rel="icon" href="/${icon}" type="image/svg+xml">`);
+		expect(plan).toContain('<meta name="theme-color" content="#0a7c6e">');
+		expect(plan).toContain('<meta property="og:locale" content="en">');
+
+		const again = await buildDealShareAssets(deal, { siteUrl: 'https://plans.example.com', cacheDir });
+		expect(again.cards).toEqual({ rendered: 0, cached: 2 });
+		expect([...again.files.keys()].sort()).toEqual(names.sort());
+	});
+});
+
+describe('the publishing timings (MAPSITE_TIMINGS)', () => {
+	test('add each phase\'s wall time to that phase only, also when its work fails, and pass the work\'s result on', async () => {
+		const { timings, time } = createPhaseTimer();
+		expect(timings).toEqual({ diagrams: 0, images: 0, search: 0, encrypt: 0, leakScan: 0, swap: 0 });
+		const outerStart = performance.now();
+		expect(await time('encrypt', () => new Promise<string>((resolve) => setTimeout(() => resolve('done'), 5)))).toBe('done');
+		const afterFirst = performance.now() - outerStart;
+		expect(timings.encrypt).toBeGreaterThan(0);
+		expect(timings.encrypt).toBeLessThanOrEqual(afterFirst);
+		const first = timings.encrypt;
+		await expect(time('encrypt', () => new Promise((_, reject) => setTimeout(() => reject(new Error('no key')), 5)))).rejects.toThrow('no key');
+		expect(timings.encrypt).toBeGreaterThan(first);
+		expect(timings.encrypt).toBeLessThanOrEqual(performance.now() - outerStart);
+		expect({ ...timings, encrypt: 0 }).toEqual({ diagrams: 0, images: 0, search: 0, encrypt: 0, leakScan: 0, swap: 0 });
 	});
 });
