@@ -18,6 +18,7 @@ import { getSharePreviews } from '../../src/lib/og/share-preview.ts';
 import { buildDealShareAssets } from '../../src/node/publish/share-assets.ts';
 import { createPhaseTimer } from '../../src/node/publish/phase-timer.ts';
 import { makePlan } from '../helpers/make-plan.ts';
+import { publishSite } from '../../src/node/publish/publish-site.ts';
 import { writeFixedPages } from '../../src/node/publish/fixed-pages.ts';
 import { publishGatedDeal, publishPublicDeal } from '../../src/node/publish/publish-deal.ts';
 import { checkForLeaks, LeakError } from '../../src/node/publish/leak-check.ts';
@@ -290,5 +291,70 @@ describe('the publishing timings (MAPSITE_TIMINGS)', () => {
 		expect(timings.encrypt).toBeGreaterThan(first);
 		expect(timings.encrypt).toBeLessThanOrEqual(performance.now() - outerStart);
 		expect({ ...timings, encrypt: 0 }).toEqual({ diagrams: 0, images: 0, search: 0, encrypt: 0, leakScan: 0, swap: 0 });
+	});
+});
+
+describe('publishing a whole site with a gated and a public deal', () => {
+	test('writes the loader, the search runtime, every deal\'s cards, shells and archives, and counts what it published', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		const page = (text: string) => `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>${text}</h1><p>Steps to agree with the buyer</p></mapsite-content></body></html>`;
+		await put('r0ute/index.html', page('Gated plan'));
+		await put('r0ute/summary/index.html', page('Gated summary'));
+		await put('r0ute/calendar/all.ics', 'BEGIN:VCALENDAR\nEND:VCALENDAR\n');
+		await put('pub/index.html', page('Public plan'));
+		await put('404.html', '<html><head></head><body><p>Not here</p></body></html>');
+		await put('_astro/site.css', 'body{color:black}');
+		const keys = await makeKeys();
+		const share = (buyer: string) => ({ previews: getSharePreviews(makePlan({ locale: 'en', share: { preview: 'named' }, buyer: { name: buyer }, seller: { name: 'Tidewell Data' } }), getMessages('en')), themeColor: '#0a7c6e', favicon: `<svg xmlns="http://www.w3.org/2000/svg"><title>${buyer}</title></svg>` });
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		const result = await publishSite({
+			stageDir: stage,
+			distDir: dist,
+			deals: [
+				{ ...base, slug: 'gated', routeId: 'r0ute', gate: { contentKey: keys.contentKey, wrappedKey: keys.wrappedKey, buildId: keys.buildId }, share: share('Northwind Freight') },
+				{ ...base, slug: 'public', routeId: 'pub', share: share('Acme Mills') },
+			],
+			sentinels: [],
+			gatedSlugs: [],
+			cacheDir: join(work, 'cache'),
+			siteUrl: 'https://plans.example.com',
+		});
+		const files = (await listFiles(dist)).sort();
+		expect(result.files).toBe(files.length);
+		expect(result.encrypted).toBe(2);
+		expect(result.cards.rendered + result.cards.cached).toBe(4);
+		expect(result.cards.rendered).toBeGreaterThan(0);
+		const searchBytes = (await readFile(join(dist, 'r0ute/search.enc'))).length + (await readFile(join(dist, 'pub/search.bin'))).length;
+		expect(result.searchBytes).toBe(searchBytes);
+		for (const phase of ['diagrams', 'images', 'search', 'encrypt', 'leakScan', 'swap'] as const) expect(result.timings[phase], phase).toBeGreaterThan(0);
+
+		// The gated deal: shells, payloads and archives only; its calendar is inside files.enc.
+		expect(files.filter((path) => path.startsWith('r0ute/'))).toEqual(['r0ute/files.enc', 'r0ute/index.html', 'r0ute/index.html.enc', 'r0ute/search.enc', 'r0ute/summary/index.html', 'r0ute/summary/index.html.enc']);
+		const shell = await readFile(join(dist, 'r0ute/index.html'), 'utf8');
+		expect(shell).not.toContain('Gated plan');
+		expect(shell).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/">');
+		expect(await readFile(join(dist, 'r0ute/summary/index.html'), 'utf8')).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/summary/">');
+		const loader = /<script type="module" src="\/(_mapsite\/gate-[^"]+\.js)"><\/script>/.exec(shell)![1];
+		expect(files).toContain(loader);
+		// The search runtime the gated deal's encrypted index needs, published once for the site.
+		expect(files.some((path) => path.startsWith('_mapsite/pagefind/'))).toBe(true);
+		// Cards and favicons of both deals.
+		expect(files.filter((path) => path.startsWith('_mapsite/og/'))).toHaveLength(4);
+		expect(files.filter((path) => path.startsWith('_mapsite/icons/'))).toHaveLength(2);
+
+		// The public deal: readable, with its previews, its search index and archive.
+		expect(files.filter((path) => path.startsWith('pub/'))).toEqual(['pub/files.bin', 'pub/index.html', 'pub/search.bin']);
+		const open = await readFile(join(dist, 'pub/index.html'), 'utf8');
+		expect(open).toContain('Public plan');
+		expect(open).toContain('<meta property="og:url" content="https://plans.example.com/pub/">');
+		const index = unpackArchive(await readFile(join(dist, 'pub/search.bin')));
+		expect([...index.keys()]).toContain('pagefind-entry.json');
+
+		// Shared files and every page carry on, with the policy.
+		expect(await readFile(join(dist, '_astro/site.css'), 'utf8')).toBe('body{color:black}');
+		expect(await readFile(join(dist, '404.html'), 'utf8')).toContain('Content-Security-Policy');
+		expect(open).toContain('Content-Security-Policy');
+		expect(files).toContain('robots.txt');
 	});
 });
