@@ -358,3 +358,33 @@ describe('publishing a whole site with a gated and a public deal', () => {
 		expect(files).toContain('robots.txt');
 	});
 });
+
+describe('publishing a site again', () => {
+	test('reuses the cached cards, lets pages reach the relay, gives a deal without previews no preview tags, and needs the site URL', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		const page = `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>Public plan</h1></mapsite-content></body></html>`;
+		await put('pub/index.html', page);
+		await put('bare/index.html', page);
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		const previews = getSharePreviews(makePlan({ locale: 'en', share: { preview: 'named' }, buyer: { name: 'Acme Mills' }, seller: { name: 'Tidewell Data' } }), getMessages('en'));
+		const options = {
+			stageDir: stage,
+			distDir: dist,
+			deals: [{ ...base, slug: 'public', routeId: 'pub', share: { previews, themeColor: '#0a7c6e', favicon: '<svg xmlns="http://www.w3.org/2000/svg"/>' } }, { ...base, slug: 'bare', routeId: 'bare' }],
+			sentinels: [],
+			gatedSlugs: [],
+			cacheDir: join(work, 'cache'),
+			siteUrl: 'https://plans.example.com',
+			relayUrl: 'https://relay.example.net/feedback',
+		};
+		expect((await publishSite(options)).cards).toEqual({ rendered: 2, cached: 0 });
+		expect((await publishSite(options)).cards).toEqual({ rendered: 0, cached: 2 });
+		expect(await readFile(join(dist, 'pub/index.html'), 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*https:\/\/relay\.example\.net/);
+		const bare = await readFile(join(dist, 'bare/index.html'), 'utf8');
+		expect(bare).toContain('Public plan');
+		// Nothing between the page's own head and the loader's data: no preview tags, and no stray text.
+		expect(bare).toContain('<title>Plan</title>\n<script type="application/json" id="mapsite-public-deal">bare</script>');
+		await expect(publishSite({ ...options, siteUrl: undefined })).rejects.toThrow('publishSite needs siteUrl for link previews.');
+	});
+});
