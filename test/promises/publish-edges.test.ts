@@ -388,3 +388,32 @@ describe('publishing a site again', () => {
 		await expect(publishSite({ ...options, siteUrl: undefined })).rejects.toThrow('publishSite needs siteUrl for link previews.');
 	});
 });
+
+describe('a rebuild of more deals than one batch holds', () => {
+	test('publishes every deal once, keeps the other published deals and drops the removed ones', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		for (const [path, text] of [['keep/index.html', 'kept'], ['old/index.html', 'removed']]) {
+			await mkdir(dirname(join(dist, path)), { recursive: true });
+			await writeFile(join(dist, path), text);
+		}
+		const routes = Array.from({ length: 25 }, (_, at) => `d${at}`);
+		for (const route of routes) await put(`${route}/index.html`, `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>Plan ${route}</h1></mapsite-content></body></html>`);
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		await publishSite({
+			stageDir: stage,
+			distDir: dist,
+			deals: routes.map((route) => ({ ...base, slug: route, routeId: route })),
+			sentinels: [],
+			gatedSlugs: [],
+			cacheDir: join(work, 'cache'),
+			siteUrl: 'https://plans.example.com',
+			keepOtherDeals: true,
+			removeRoutes: ['old'],
+		});
+		const files = await listFiles(dist);
+		expect(files).toContain('keep/index.html');
+		expect(files.some((path) => path.startsWith('old/'))).toBe(false);
+		for (const route of routes) expect(await readFile(join(dist, route, 'index.html'), 'utf8'), route).toContain(`<h1>Plan ${route}</h1>`);
+	});
+});
