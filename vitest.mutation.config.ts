@@ -16,6 +16,7 @@ export default defineConfig({
 			'test/lib/check/**/*.test.ts',
 			'test/lib/schedule.test.ts',
 			'test/lib/schedule-calendars.test.ts',
+			'test/lib/schedule/**/*.test.ts',
 			'test/lib/feedback/merge/**/*.test.ts',
 			'test/relay/handler.test.ts',
 			// The commands that edit plans through the feedback merge's layout-keeping printer.

@@ -20,6 +20,7 @@ import {
 	encodeUtf8,
 	type WrappedContentKey,
 } from '../../src/lib/crypto/index.ts';
+import { padBytes, unpadBytes } from '../../src/lib/crypto/padding.ts';
 
 const KEY = new Uint8Array(32).fill(7);
 const SECRET_16 = new Uint8Array(16).fill(1);
@@ -128,5 +129,16 @@ describe('wrapContentKey and unwrapContentKey', () => {
 		const error = await rejection(unwrapContentKey('pw', change(wrapped), 'deal'));
 		expect(error.code).toBe('bad-format');
 		expect((error.cause as Error).message).toBe(reason);
+	});
+});
+
+describe('unpadBytes', () => {
+	test('refuses a declared length one byte longer than the content, and accepts one that fills it exactly', () => {
+		const padded = padBytes(new Uint8Array(10));
+		const room = padded.length - 4;
+		new DataView(padded.buffer).setUint32(0, room + 1);
+		expect(() => unpadBytes(padded)).toThrow(`Padded bytes declare ${room + 1} bytes of content but hold ${room}.`);
+		new DataView(padded.buffer).setUint32(0, room);
+		expect(unpadBytes(padded).length).toBe(room);
 	});
 });

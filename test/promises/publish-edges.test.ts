@@ -4,7 +4,8 @@
  * tests of publishSite publish public deals; these publish a gated one directly. Every folder and
  * key is made inside its test.
  */
-import { cp, link, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,9 +13,17 @@ import { buildFileAad, createBuildId, decodeUtf8, decryptFile, generateContentKe
 import { ENGLISH_GATE_LABELS, parseGateManifest } from '../../src/lib/gate/index.ts';
 import { unpackArchive } from '../../src/lib/search/archive.ts';
 import { listFiles } from '../../src/node/site-files.ts';
+import { getMessages } from '../../src/i18n/index.ts';
+import { getSharePreviews } from '../../src/lib/og/share-preview.ts';
+import { buildDealShareAssets } from '../../src/node/publish/share-assets.ts';
+import { createPhaseTimer } from '../../src/node/publish/phase-timer.ts';
+import { makePlan } from '../helpers/make-plan.ts';
+import { publishSite } from '../../src/node/publish/publish-site.ts';
 import { writeFixedPages } from '../../src/node/publish/fixed-pages.ts';
 import { publishGatedDeal, publishPublicDeal } from '../../src/node/publish/publish-deal.ts';
-import { isSameFile, linkOtherDeals } from '../../src/node/publish/site-folder.ts';
+import { checkForLeaks, LeakError } from '../../src/node/publish/leak-check.ts';
+import { isSameFile, linkOtherDeals, writeInto } from '../../src/node/publish/site-folder.ts';
+import type { Sentinel } from '../../src/lib/leak-scan.ts';
 
 const PAGE = '<html><head><link rel="stylesheet" href="/_astro/site.css"><title>Northwind</title></head><body><nav>Menu</nav><mapsite-content><h1>Northwind data platform</h1></mapsite-content></body></html>';
 
@@ -148,6 +157,38 @@ describe('keeping the other deals of the published site', () => {
 		expect(await isSameFile(join(temp, 'keep/plan/index.html'), join(dist, 'keep/plan/index.html'))).toBe(true);
 	});
 
+	test('stops a rebuild whose published folder cannot be read, rather than dropping every other deal', async () => {
+		const { stage, temp } = await makeFolders();
+		await mkdir(stage, { recursive: true });
+		// A file where the published folder should be: reading it as a folder fails (ENOTDIR), not "no site yet".
+		await writeFile(join(stage, 'dist'), 'not a folder');
+		await expect(linkOtherDeals(join(stage, 'dist'), temp, new Set())).rejects.toThrow(/ENOTDIR/);
+	});
+
+	test('keeps the other deals again into a folder of the same name made anew', async () => {
+		const { stage: dist, temp } = await makeFolders();
+		await mkdir(join(dist, 'keep/plan'), { recursive: true });
+		await writeFile(join(dist, 'keep/plan/index.html'), 'A');
+		await linkOtherDeals(dist, temp, new Set());
+		await rm(temp, { recursive: true });
+		expect([...(await linkOtherDeals(dist, temp, new Set()))]).toEqual(['keep/plan/index.html']);
+		expect(await readFile(join(temp, 'keep/plan/index.html'), 'utf8')).toBe('A');
+	});
+
+	test('copies the other deals when the published site is on another file system, where hard links cannot reach', async () => {
+		// /dev/shm is a memory file system on Linux, so linking from it into the temporary folder fails with EXDEV.
+		const dist = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'mapsite-publish-edges-'));
+		try {
+			await mkdir(join(dist, 'keep'), { recursive: true });
+			await writeFile(join(dist, 'keep/index.html'), 'A');
+			const { temp } = await makeFolders();
+			expect([...(await linkOtherDeals(dist, temp, new Set()))]).toEqual(['keep/index.html']);
+			expect(await readFile(join(temp, 'keep/index.html'), 'utf8')).toBe('A');
+		} finally {
+			await rm(dist, { recursive: true, force: true });
+		}
+	});
+
 	test('tells a hard link from a copy of the same bytes, and from a missing file', async () => {
 		const { stage } = await makeFolders();
 		await mkdir(stage, { recursive: true });
@@ -157,5 +198,222 @@ describe('keeping the other deals of the published site', () => {
 		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'linked.html'))).toBe(true);
 		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'copy.html'))).toBe(false);
 		expect(await isSameFile(join(stage, 'a.html'), join(stage, 'missing.html'))).toBe(false);
+	});
+});
+
+describe('writing into the folder about to be published', () => {
+	test('writes into a folder that was removed after an earlier write made it', async () => {
+		const { temp } = await makeFolders();
+		await writeInto(temp, 'deal/plan/index.html', 'first');
+		await rm(join(temp, 'deal'), { recursive: true });
+		await writeInto(temp, 'deal/plan/index.html', 'second');
+		expect(await readFile(join(temp, 'deal/plan/index.html'), 'utf8')).toBe('second');
+	});
+});
+
+describe('the leak check of a partial rebuild', () => {
+	const sentinel: Sentinel = { text: 'Pen test of the Acme billing export', slug: 'acme', file: 'plans/acme.mdx', field: 'actions[3].title (action "security-review")', kind: 'text' };
+
+	test('scans a kept page the build rewrote, and names the one finding in the singular', async () => {
+		const { stage: dist, temp } = await makeFolders();
+		await mkdir(join(dist, 'keep'), { recursive: true });
+		await writeFile(join(dist, 'keep/index.html'), '<p>Nothing to see</p>');
+		const kept = await linkOtherDeals(dist, temp, new Set());
+		// The build replaces a kept page (as the Content-Security-Policy step does), so it is no longer the published file.
+		await writeInto(temp, 'keep/index.html', '<p>Pen test of the Acme billing export</p>');
+		const checking = checkForLeaks({ temp, distDir: dist, paths: ['keep/index.html'], kept, sentinels: [sentinel], gatedSlugs: ['acme'] });
+		await expect(checking).rejects.toBeInstanceOf(LeakError);
+		await expect(checking).rejects.toThrow(/so nothing was published \(the published folder is unchanged\)\. 1 finding:\n {2}keep\/index\.html: contains "Pen test of the Acme billing export" from plans\/acme\.mdx, actions\[3\]\.title/);
+	});
+
+	test('passes a rebuild whose fresh and kept files hold no gated text', async () => {
+		const { stage: dist, temp } = await makeFolders();
+		await mkdir(join(dist, 'keep'), { recursive: true });
+		await writeFile(join(dist, 'keep/index.html'), '<p>Nothing to see</p>');
+		const kept = await linkOtherDeals(dist, temp, new Set());
+		await writeInto(temp, 'new/index.html', '<p>Also nothing</p>');
+		await expect(checkForLeaks({ temp, distDir: dist, paths: ['keep/index.html', 'new/index.html'], kept, sentinels: [sentinel], gatedSlugs: ['acme'] })).resolves.toBeUndefined();
+	});
+});
+
+describe('a deal\'s link previews', () => {
+	test('a card per page kind, named by its content and reused from the cache, a favicon, and head tags that point each page at its own card', async () => {
+		const { temp: cacheDir } = await makeFolders();
+		const previews = getSharePreviews(makePlan({ locale: 'en', share: { preview: 'named' }, buyer: { name: 'Northwind Freight' }, seller: { name: 'Tidewell Data' }, decisionDate: '2026-05-03' }), getMessages('en'));
+		const favicon = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>';
+		const deal = { routeId: 'r0ute', lang: 'en', previews, themeColor: '#0a7c6e', favicon };
+		const assets = await buildDealShareAssets(deal, { siteUrl: 'https://plans.example.com', cacheDir });
+		expect(assets.cards).toEqual({ rendered: 2, cached: 0 });
+		const names = [...assets.files.keys()];
+		const cards = names.filter((name) => name.startsWith('_mapsite/og/'));
+		expect(cards).toHaveLength(2);
+		for (const card of cards) {
+			expect(card).toMatch(/^_mapsite\/og\/[0-9a-f]{20}\.png$/);
+			expect([...assets.files.get(card)!.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+		}
+		const icon = names.find((name) => name.startsWith('_mapsite/icons/'))!;
+		expect(icon).toMatch(/^_mapsite\/icons\/[0-9a-f]{12}\.svg$/);
+		expect(new TextDecoder().decode(assets.files.get(icon))).toBe(favicon);
+		expect(names).toHaveLength(3);
+
+		const summary = assets.headTags('r0ute/summary/index.html');
+		const plan = assets.headTags('r0ute/index.html');
+		const image = (tags: string) => /<meta property="og:image" content="https:\/\/plans\.example\.com\/([^"]+)">/.exec(tags)?.[1];
+		expect(image(summary)).not.toBe(image(plan));
+		expect(cards.sort()).toEqual([image(summary), image(plan)].sort());
+		expect(summary).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/summary/">');
+		expect(summary).toContain(`<meta property="og:title" content="${previews.summary.title}">`);
+		expect(plan).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/">');
+		expect(plan).toContain(`<meta property="og:title" content="${previews.deal.title}">`);
+		expect(plan).toContain(`<meta property="og:image:alt" content="${previews.deal.imageAlt}">`);
+		expect(plan).toContain(`<meta name="description" content="${previews.deal.description}">`);
+		expect(plan).toContain(`<link rel="icon" href="/${icon}" type="image/svg+xml">`);
+		expect(plan).toContain('<meta name="theme-color" content="#0a7c6e">');
+		expect(plan).toContain('<meta property="og:locale" content="en">');
+
+		const again = await buildDealShareAssets(deal, { siteUrl: 'https://plans.example.com', cacheDir });
+		expect(again.cards).toEqual({ rendered: 0, cached: 2 });
+		expect([...again.files.keys()].sort()).toEqual(names.sort());
+	});
+});
+
+describe('the publishing timings (MAPSITE_TIMINGS)', () => {
+	test('add each phase\'s wall time to that phase only, also when its work fails, and pass the work\'s result on', async () => {
+		const { timings, time } = createPhaseTimer();
+		expect(timings).toEqual({ diagrams: 0, images: 0, search: 0, encrypt: 0, leakScan: 0, swap: 0 });
+		const outerStart = performance.now();
+		expect(await time('encrypt', () => new Promise<string>((resolve) => setTimeout(() => resolve('done'), 5)))).toBe('done');
+		const afterFirst = performance.now() - outerStart;
+		expect(timings.encrypt).toBeGreaterThan(0);
+		expect(timings.encrypt).toBeLessThanOrEqual(afterFirst);
+		const first = timings.encrypt;
+		await expect(time('encrypt', () => new Promise((_, reject) => setTimeout(() => reject(new Error('no key')), 5)))).rejects.toThrow('no key');
+		expect(timings.encrypt).toBeGreaterThan(first);
+		expect(timings.encrypt).toBeLessThanOrEqual(performance.now() - outerStart);
+		expect({ ...timings, encrypt: 0 }).toEqual({ diagrams: 0, images: 0, search: 0, encrypt: 0, leakScan: 0, swap: 0 });
+	});
+});
+
+describe('publishing a whole site with a gated and a public deal', () => {
+	test('writes the loader, the search runtime, every deal\'s cards, shells and archives, and counts what it published', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		const page = (text: string) => `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>${text}</h1><p>Steps to agree with the buyer</p></mapsite-content></body></html>`;
+		await put('r0ute/index.html', page('Gated plan'));
+		await put('r0ute/summary/index.html', page('Gated summary'));
+		await put('r0ute/calendar/all.ics', 'BEGIN:VCALENDAR\nEND:VCALENDAR\n');
+		await put('pub/index.html', page('Public plan'));
+		await put('404.html', '<html><head></head><body><p>Not here</p></body></html>');
+		await put('_astro/site.css', 'body{color:black}');
+		const keys = await makeKeys();
+		const share = (buyer: string) => ({ previews: getSharePreviews(makePlan({ locale: 'en', share: { preview: 'named' }, buyer: { name: buyer }, seller: { name: 'Tidewell Data' } }), getMessages('en')), themeColor: '#0a7c6e', favicon: `<svg xmlns="http://www.w3.org/2000/svg"><title>${buyer}</title></svg>` });
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		const result = await publishSite({
+			stageDir: stage,
+			distDir: dist,
+			deals: [
+				{ ...base, slug: 'gated', routeId: 'r0ute', gate: { contentKey: keys.contentKey, wrappedKey: keys.wrappedKey, buildId: keys.buildId }, share: share('Northwind Freight') },
+				{ ...base, slug: 'public', routeId: 'pub', share: share('Acme Mills') },
+			],
+			sentinels: [],
+			gatedSlugs: [],
+			cacheDir: join(work, 'cache'),
+			siteUrl: 'https://plans.example.com',
+		});
+		const files = (await listFiles(dist)).sort();
+		expect(result.files).toBe(files.length);
+		expect(result.encrypted).toBe(2);
+		expect(result.cards.rendered + result.cards.cached).toBe(4);
+		expect(result.cards.rendered).toBeGreaterThan(0);
+		const searchBytes = (await readFile(join(dist, 'r0ute/search.enc'))).length + (await readFile(join(dist, 'pub/search.bin'))).length;
+		expect(result.searchBytes).toBe(searchBytes);
+		for (const phase of ['diagrams', 'images', 'search', 'encrypt', 'leakScan', 'swap'] as const) expect(result.timings[phase], phase).toBeGreaterThan(0);
+
+		// The gated deal: shells, payloads and archives only; its calendar is inside files.enc.
+		expect(files.filter((path) => path.startsWith('r0ute/'))).toEqual(['r0ute/files.enc', 'r0ute/index.html', 'r0ute/index.html.enc', 'r0ute/search.enc', 'r0ute/summary/index.html', 'r0ute/summary/index.html.enc']);
+		const shell = await readFile(join(dist, 'r0ute/index.html'), 'utf8');
+		expect(shell).not.toContain('Gated plan');
+		expect(shell).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/">');
+		expect(await readFile(join(dist, 'r0ute/summary/index.html'), 'utf8')).toContain('<meta property="og:url" content="https://plans.example.com/r0ute/summary/">');
+		const loader = /<script type="module" src="\/(_mapsite\/gate-[^"]+\.js)"><\/script>/.exec(shell)![1];
+		expect(files).toContain(loader);
+		// The search runtime the gated deal's encrypted index needs, published once for the site.
+		expect(files.some((path) => path.startsWith('_mapsite/pagefind/'))).toBe(true);
+		// Cards and favicons of both deals.
+		expect(files.filter((path) => path.startsWith('_mapsite/og/'))).toHaveLength(4);
+		expect(files.filter((path) => path.startsWith('_mapsite/icons/'))).toHaveLength(2);
+
+		// The public deal: readable, with its previews, its search index and archive.
+		expect(files.filter((path) => path.startsWith('pub/'))).toEqual(['pub/files.bin', 'pub/index.html', 'pub/search.bin']);
+		const open = await readFile(join(dist, 'pub/index.html'), 'utf8');
+		expect(open).toContain('Public plan');
+		expect(open).toContain('<meta property="og:url" content="https://plans.example.com/pub/">');
+		const index = unpackArchive(await readFile(join(dist, 'pub/search.bin')));
+		expect([...index.keys()]).toContain('pagefind-entry.json');
+
+		// Shared files and every page carry on, with the policy.
+		expect(await readFile(join(dist, '_astro/site.css'), 'utf8')).toBe('body{color:black}');
+		expect(await readFile(join(dist, '404.html'), 'utf8')).toContain('Content-Security-Policy');
+		expect(open).toContain('Content-Security-Policy');
+		expect(files).toContain('robots.txt');
+	});
+});
+
+describe('publishing a site again', () => {
+	test('reuses the cached cards, lets pages reach the relay, gives a deal without previews no preview tags, and needs the site URL', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		const page = `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>Public plan</h1></mapsite-content></body></html>`;
+		await put('pub/index.html', page);
+		await put('bare/index.html', page);
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		const previews = getSharePreviews(makePlan({ locale: 'en', share: { preview: 'named' }, buyer: { name: 'Acme Mills' }, seller: { name: 'Tidewell Data' } }), getMessages('en'));
+		const options = {
+			stageDir: stage,
+			distDir: dist,
+			deals: [{ ...base, slug: 'public', routeId: 'pub', share: { previews, themeColor: '#0a7c6e', favicon: '<svg xmlns="http://www.w3.org/2000/svg"/>' } }, { ...base, slug: 'bare', routeId: 'bare' }],
+			sentinels: [],
+			gatedSlugs: [],
+			cacheDir: join(work, 'cache'),
+			siteUrl: 'https://plans.example.com',
+			relayUrl: 'https://relay.example.net/feedback',
+		};
+		expect((await publishSite(options)).cards).toEqual({ rendered: 2, cached: 0 });
+		expect((await publishSite(options)).cards).toEqual({ rendered: 0, cached: 2 });
+		expect(await readFile(join(dist, 'pub/index.html'), 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*https:\/\/relay\.example\.net/);
+		const bare = await readFile(join(dist, 'bare/index.html'), 'utf8');
+		expect(bare).toContain('Public plan');
+		// Nothing between the page's own head and the loader's data: no preview tags, and no stray text.
+		expect(bare).toContain('<title>Plan</title>\n<script type="application/json" id="mapsite-public-deal">bare</script>');
+		await expect(publishSite({ ...options, siteUrl: undefined })).rejects.toThrow('publishSite needs siteUrl for link previews.');
+	});
+});
+
+describe('a rebuild of more deals than one batch holds', () => {
+	test('publishes every deal once, keeps the other published deals and drops the removed ones', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		for (const [path, text] of [['keep/index.html', 'kept'], ['old/index.html', 'removed']]) {
+			await mkdir(dirname(join(dist, path)), { recursive: true });
+			await writeFile(join(dist, path), text);
+		}
+		const routes = Array.from({ length: 25 }, (_, at) => `d${at}`);
+		for (const route of routes) await put(`${route}/index.html`, `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>Plan ${route}</h1></mapsite-content></body></html>`);
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		await publishSite({
+			stageDir: stage,
+			distDir: dist,
+			deals: routes.map((route) => ({ ...base, slug: route, routeId: route })),
+			sentinels: [],
+			gatedSlugs: [],
+			cacheDir: join(work, 'cache'),
+			siteUrl: 'https://plans.example.com',
+			keepOtherDeals: true,
+			removeRoutes: ['old'],
+		});
+		const files = await listFiles(dist);
+		expect(files).toContain('keep/index.html');
+		expect(files.some((path) => path.startsWith('old/'))).toBe(false);
+		for (const route of routes) expect(await readFile(join(dist, route, 'index.html'), 'utf8'), route).toContain(`<h1>Plan ${route}</h1>`);
 	});
 });

@@ -29,4 +29,12 @@ describe('holidays from date-holidays', () => {
 		primeHolidayMemo({ years: { 'SG//en/2027': [] }, countries: {}, regions: {} });
 		expect(getPublicHolidays('SG', undefined, 2027, 'en').length).toBeGreaterThan(5);
 	});
+
+	test('gives a region its own holidays after the whole country\'s were asked, and names a country in the language asked', () => {
+		// Epiphany (6 January) is a day off in Bavaria, not in all of Germany.
+		expect(getPublicHolidays('DE', undefined, 2026, 'en').map((holiday) => holiday.date)).not.toContain('2026-01-06');
+		expect(getPublicHolidays('DE', 'BY', 2026, 'en').map((holiday) => holiday.date)).toContain('2026-01-06');
+		expect(getCountryName('DE', 'de')).toBe('Deutschland');
+		expect(getCountryName('DE', 'en')).toBe('Germany');
+	});
 });

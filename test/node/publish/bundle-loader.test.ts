@@ -18,4 +18,19 @@ describe('bundleGateLoader', () => {
 		// About 16 kB today; zod alone would add about 95 kB.
 		expect(gzipBytes).toBeLessThan(40_000);
 	});
+
+	test('is whole in the browser: the entry and its chunks import only each other, and the chunks load on use', async () => {
+		const { fileName, code, files } = await bundleGateLoader();
+		expect(fileName).toMatch(/^gate-[A-Z0-9]+\.js$/);
+		expect(files.get(fileName)).toBe(code);
+		for (const [name, text] of files) {
+			// Every static and dynamic import: a source path left unbundled would 404 on the published site.
+			for (const [, specifier] of text.matchAll(/(?:\bfrom|\bimport\s*\(|\bimport)\s*["']([\w@./-]+)["']/g)) {
+				expect(specifier, name).toMatch(/^\.\/chunk-[A-Z0-9]+\.js$/);
+				expect(files.has(specifier.slice(2)), `${name} imports ${specifier}`).toBe(true);
+			}
+		}
+		// Search and feedback are split off: the entry asks for some chunk only when it is used.
+		expect(code).toMatch(/\bimport\(\s*["']\.\/chunk-[A-Z0-9]+\.js["']\s*\)/);
+	});
 });

@@ -105,6 +105,15 @@ describe('getWrappedKey', () => {
 		expect(JSON.parse(await readFile(cacheFile(), 'utf8')).wrappedKey).toEqual(second);
 	});
 
+	test('wraps anew, rather than failing the build, when the file\'s tag was cut short', async () => {
+		const first = await getWrappedKey(options);
+		const entry = JSON.parse(await readFile(cacheFile(), 'utf8'));
+		await writeFile(cacheFile(), JSON.stringify({ ...entry, tag: entry.tag.slice(0, 10) }));
+		const again = await getWrappedKey(options);
+		expect(again.salt).not.toBe(first.salt);
+		expect(await unwrapContentKey(PASSWORD, again, options.dealId)).toEqual(options.contentKey);
+	});
+
 	test('does not hand out a cached record whose wrapped bytes were changed', async () => {
 		await getWrappedKey(options);
 		const entry = JSON.parse(await readFile(cacheFile(), 'utf8'));
