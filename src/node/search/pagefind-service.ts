@@ -8,9 +8,8 @@ let users = 0;
  * closed once no other build is using it, so concurrent deal builds never lose their index.
  * `what` names the job in errors ("build the search index").
  */
-export async function withPagefindIndex<T>(what: string, config: pagefind.PagefindServiceConfig, work: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
-	users++;
-	try {
+export function withPagefindIndex<T>(what: string, config: pagefind.PagefindServiceConfig, work: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+	return holdPagefindService(async () => {
 		const created = await pagefind.createIndex(config);
 		throwOnPagefindErrors(what, 'create the index', created.errors);
 		if (!created.index) throw new Error(`Failed to ${what}: Pagefind returned neither an index nor an error.`);
@@ -19,10 +18,7 @@ export async function withPagefindIndex<T>(what: string, config: pagefind.Pagefi
 		} finally {
 			await created.index.deleteIndex();
 		}
-	} finally {
-		users--;
-		if (users === 0) await pagefind.close();
-	}
+	});
 }
 
 /**
