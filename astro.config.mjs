@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { gate } from './src/integrations/gate.ts';
 import { planCheck } from './src/integrations/plan-check.ts';
+import { quietAstroHeadInjectWarnings } from './src/integrations/quiet-bundler-warnings.ts';
 
 // The deal sites are static files for plain hosting; every page is prerendered.
 export default defineConfig({
@@ -13,5 +14,6 @@ export default defineConfig({
 	// The gate keeps only linked stylesheets in the shell it publishes, so no CSS is inlined.
 	build: { inlineStylesheets: 'never' },
 	// Source maps could carry deal text into the published site.
-	vite: { build: { sourcemap: false, cssCodeSplit: false } },
+	// Every plan would also print a warning about Astro's own head-injection directive (see the module).
+	vite: { build: { sourcemap: false, cssCodeSplit: false, rolldownOptions: { onwarn: quietAstroHeadInjectWarnings } } },
 });
