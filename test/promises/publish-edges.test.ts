@@ -13,6 +13,7 @@ import { buildFileAad, createBuildId, decodeUtf8, decryptFile, generateContentKe
 import { ENGLISH_GATE_LABELS, parseGateManifest } from '../../src/lib/gate/index.ts';
 import { unpackArchive } from '../../src/lib/search/archive.ts';
 import { listFiles } from '../../src/node/site-files.ts';
+import { PAGEFIND_RUNTIME_DIR } from '../../src/node/search/pagefind-runtime.ts';
 import { getMessages } from '../../src/i18n/index.ts';
 import { getSharePreviews } from '../../src/lib/og/share-preview.ts';
 import { buildDealShareAssets } from '../../src/node/publish/share-assets.ts';
@@ -386,6 +387,19 @@ describe('publishing a site again', () => {
 		// Nothing between the page's own head and the loader's data: no preview tags, and no stray text.
 		expect(bare).toContain('<title>Plan</title>\n<script type="application/json" id="mapsite-public-deal">bare</script>');
 		await expect(publishSite({ ...options, siteUrl: undefined })).rejects.toThrow('publishSite needs siteUrl for link previews.');
+	});
+});
+
+describe('a site of public deals only', () => {
+	test('still publishes the search runtime that every deal page\'s search box loads', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		await put('pub/index.html', `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>Public plan</h1></mapsite-content></body></html>`);
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		await publishSite({ stageDir: stage, distDir: dist, deals: [{ ...base, slug: 'public', routeId: 'pub' }], sentinels: [], gatedSlugs: [], cacheDir: join(work, 'cache'), siteUrl: 'https://plans.example.com' });
+		// src/client/enhance.ts imports it for public and gated pages alike; without it the search box fails.
+		expect(await listFiles(dist)).toContain(`${PAGEFIND_RUNTIME_DIR.slice(1)}pagefind.js`);
+		expect([...unpackArchive(await readFile(join(dist, 'pub/search.bin'))).keys()]).toContain('pagefind-entry.json');
 	});
 });
 
