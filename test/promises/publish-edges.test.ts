@@ -25,6 +25,7 @@ import { writeFixedPages } from '../../src/node/publish/fixed-pages.ts';
 import { renderMermaidBlocks } from '../../src/node/publish/render-mermaid-blocks.ts';
 import { getCacheKey, type RendererId } from '../../src/node/mermaid/render-diagrams.ts';
 import { publishGatedDeal, publishPublicDeal } from '../../src/node/publish/publish-deal.ts';
+import { archiveDealAssets } from '../../src/node/publish/archive-deal-assets.ts';
 import { checkForLeaks, LeakError } from '../../src/node/publish/leak-check.ts';
 import { isSameFile, linkOtherDeals, writeInto } from '../../src/node/publish/site-folder.ts';
 import type { Sentinel } from '../../src/lib/leak-scan.ts';
@@ -444,6 +445,38 @@ describe('the images of a gated deal', () => {
 		expect(files).toContain('_astro/logo.webp');
 		const archive = unpackArchive(await openFile(keys, await readFile(join(dist, 'r0ute/files.enc')), 'files.enc'));
 		expect([...archive.keys()]).toEqual(['_site/_astro/chart.webp']);
+	});
+});
+
+describe('the images of two gated deals', () => {
+	test('each deal\'s pages point at its own archive, and a seller logo given as a site path stays public for the password page', async () => {
+		const { stage, put } = await makeFolders();
+		const shared = ['_astro/logo.webp', '_astro/a.webp', '_astro/b.webp'];
+		for (const path of shared) await put(path, path);
+		const html = new Map([
+			['a/index.html', '<mapsite-content><img src="/_astro/logo.webp" alt="Tidewell"><img src="/_astro/a.webp" alt="Volumes"></mapsite-content>'],
+			['b/index.html', '<mapsite-content><img src="/_astro/b.webp" alt="Timeline"></mapsite-content>'],
+		]);
+		const assets = await archiveDealAssets({
+			stageDir: stage,
+			deals: [
+				{ routeId: 'a', planFile: 'plans/a.mdx', isGated: true, pages: ['a/index.html'], sellerLogo: '/_astro/logo.webp?v=2' },
+				{ routeId: 'b', planFile: 'plans/b.mdx', isGated: true, pages: ['b/index.html'] },
+			],
+			html,
+			shared,
+			sharedPages: new Map(),
+			published: new Set(shared),
+		});
+		expect([...assets.removed].sort()).toEqual(['_astro/a.webp', '_astro/b.webp']);
+		expect([...assets.filesByDeal].map(([route, files]) => [route, [...files.keys()]])).toEqual([
+			['a', ['_site/_astro/a.webp']],
+			['b', ['_site/_astro/b.webp']],
+		]);
+		expect(assets.html.get('a/index.html')).toContain('src="/_astro/logo.webp"');
+		expect(assets.html.get('a/index.html')).not.toContain('src="/_astro/a.webp"');
+		expect(assets.html.get('b/index.html')).not.toContain('src="/_astro/b.webp"');
+		expect(assets.html.get('b/index.html')).toContain('_site/_astro/b.webp');
 	});
 });
 
