@@ -7,12 +7,14 @@
 import { cp, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildFileAad, createBuildId, decodeUtf8, decryptFile, generateContentKey, importContentKey, wrapContentKey } from '../../src/lib/crypto/index.ts';
 import { ENGLISH_GATE_LABELS, parseGateManifest } from '../../src/lib/gate/index.ts';
 import { unpackArchive } from '../../src/lib/search/archive.ts';
 import { listFiles } from '../../src/node/site-files.ts';
+import { PAGEFIND_RUNTIME_DIR } from '../../src/node/search/pagefind-runtime.ts';
 import { getMessages } from '../../src/i18n/index.ts';
 import { getSharePreviews } from '../../src/lib/og/share-preview.ts';
 import { buildDealShareAssets } from '../../src/node/publish/share-assets.ts';
@@ -20,7 +22,10 @@ import { createPhaseTimer } from '../../src/node/publish/phase-timer.ts';
 import { makePlan } from '../helpers/make-plan.ts';
 import { publishSite } from '../../src/node/publish/publish-site.ts';
 import { writeFixedPages } from '../../src/node/publish/fixed-pages.ts';
+import { renderMermaidBlocks } from '../../src/node/publish/render-mermaid-blocks.ts';
+import { getCacheKey, type RendererId } from '../../src/node/mermaid/render-diagrams.ts';
 import { publishGatedDeal, publishPublicDeal } from '../../src/node/publish/publish-deal.ts';
+import { archiveDealAssets } from '../../src/node/publish/archive-deal-assets.ts';
 import { checkForLeaks, LeakError } from '../../src/node/publish/leak-check.ts';
 import { isSameFile, linkOtherDeals, writeInto } from '../../src/node/publish/site-folder.ts';
 import type { Sentinel } from '../../src/lib/leak-scan.ts';
@@ -328,6 +333,8 @@ describe('publishing a whole site with a gated and a public deal', () => {
 		const searchBytes = (await readFile(join(dist, 'r0ute/search.enc'))).length + (await readFile(join(dist, 'pub/search.bin'))).length;
 		expect(result.searchBytes).toBe(searchBytes);
 		for (const phase of ['diagrams', 'images', 'search', 'encrypt', 'leakScan', 'swap'] as const) expect(result.timings[phase], phase).toBeGreaterThan(0);
+		// MAPSITE_TIMINGS prints every key: each piece of work is counted under one of the six phases.
+		expect(Object.keys(result.timings).sort()).toEqual(['diagrams', 'encrypt', 'images', 'leakScan', 'search', 'swap']);
 
 		// The gated deal: shells, payloads and archives only; its calendar is inside files.enc.
 		expect(files.filter((path) => path.startsWith('r0ute/'))).toEqual(['r0ute/files.enc', 'r0ute/index.html', 'r0ute/index.html.enc', 'r0ute/search.enc', 'r0ute/summary/index.html', 'r0ute/summary/index.html.enc']);
@@ -389,6 +396,90 @@ describe('publishing a site again', () => {
 	});
 });
 
+describe('a site of public deals only', () => {
+	test('still publishes the search runtime that every deal page\'s search box loads', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		const page = (text: string) => `<html lang="en"><head><title>Plan</title></head><body><mapsite-content><main><h1>${text}</h1><p>Steps to agree with the buyer</p></main></mapsite-content></body></html>`;
+		await put('pub/index.html', page('Public plan'));
+		await put('pub/plan/index.html', page('Every step'));
+		const base = { lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS };
+		await publishSite({ stageDir: stage, distDir: dist, deals: [{ ...base, slug: 'public', routeId: 'pub' }], sentinels: [], gatedSlugs: [], cacheDir: join(work, 'cache'), siteUrl: 'https://plans.example.com' });
+		// src/client/enhance.ts imports it for public and gated pages alike; without it the search box fails.
+		expect(await listFiles(dist)).toContain(`${PAGEFIND_RUNTIME_DIR.slice(1)}pagefind.js`);
+		// A search result links to the page it was found on, at the address the site publishes it.
+		const index = unpackArchive(await readFile(join(dist, 'pub/search.bin')));
+		const fragments = [...index].filter(([path]) => path.endsWith('.pf_fragment'));
+		const urls = fragments.map(([, bytes]) => JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '')).url);
+		expect(urls.sort()).toEqual(['/pub/', '/pub/plan/']);
+	});
+});
+
+describe('the images of a gated deal', () => {
+	test('a rebuild moves into its archive an image an older build published readable, and leaves public one a shared page shows', async () => {
+		const { stage, temp: work, put } = await makeFolders();
+		const dist = join(work, 'dist');
+		for (const [path, text] of [['keep/index.html', 'kept'], ['_astro/chart.webp', 'chart']]) {
+			await mkdir(dirname(join(dist, path)), { recursive: true });
+			await writeFile(join(dist, path), text);
+		}
+		await put('_astro/chart.webp', 'chart');
+		await put('_astro/logo.webp', 'logo');
+		await put('404.html', '<html><head></head><body><img src="/_astro/logo.webp" alt="Tidewell"><p>Not here</p></body></html>');
+		await put('r0ute/index.html', '<html lang="en"><head><title>Plan</title></head><body><mapsite-content><h1>Gated plan</h1><img src="/_astro/chart.webp" alt="Volumes"><img src="/_astro/logo.webp" alt="Tidewell"></mapsite-content></body></html>');
+		const keys = await makeKeys();
+		await publishSite({
+			stageDir: stage,
+			distDir: dist,
+			deals: [{ slug: 'gated', routeId: 'r0ute', lang: 'en', shellTitle: 'Mutual action plan', sellerName: 'Tidewell', gateLabels: ENGLISH_GATE_LABELS, gate: { contentKey: keys.contentKey, wrappedKey: keys.wrappedKey, buildId: keys.buildId } }],
+			sentinels: [],
+			gatedSlugs: [],
+			cacheDir: join(work, 'cache'),
+			siteUrl: 'https://plans.example.com',
+			keepOtherDeals: true,
+		});
+		const files = await listFiles(dist);
+		expect(files).toContain('keep/index.html');
+		// The chart only the gated page shows is readable no more; the 404 page still shows the logo.
+		expect(files).not.toContain('_astro/chart.webp');
+		expect(files).toContain('_astro/logo.webp');
+		const archive = unpackArchive(await openFile(keys, await readFile(join(dist, 'r0ute/files.enc')), 'files.enc'));
+		expect([...archive.keys()]).toEqual(['_site/_astro/chart.webp']);
+	});
+});
+
+describe('the images of two gated deals', () => {
+	test('each deal\'s pages point at its own archive, and a seller logo given as a site path stays public for the password page', async () => {
+		const { stage, put } = await makeFolders();
+		const shared = ['_astro/logo.webp', '_astro/a.webp', '_astro/b.webp'];
+		for (const path of shared) await put(path, path);
+		const html = new Map([
+			['a/index.html', '<mapsite-content><img src="/_astro/logo.webp" alt="Tidewell"><img src="/_astro/a.webp" alt="Volumes"></mapsite-content>'],
+			['b/index.html', '<mapsite-content><img src="/_astro/b.webp" alt="Timeline"></mapsite-content>'],
+		]);
+		const assets = await archiveDealAssets({
+			stageDir: stage,
+			deals: [
+				{ routeId: 'a', planFile: 'plans/a.mdx', isGated: true, pages: ['a/index.html'], sellerLogo: '/_astro/logo.webp?v=2' },
+				{ routeId: 'b', planFile: 'plans/b.mdx', isGated: true, pages: ['b/index.html'] },
+			],
+			html,
+			shared,
+			sharedPages: new Map(),
+			published: new Set(shared),
+		});
+		expect([...assets.removed].sort()).toEqual(['_astro/a.webp', '_astro/b.webp']);
+		expect([...assets.filesByDeal].map(([route, files]) => [route, [...files.keys()]])).toEqual([
+			['a', ['_site/_astro/a.webp']],
+			['b', ['_site/_astro/b.webp']],
+		]);
+		expect(assets.html.get('a/index.html')).toContain('src="/_astro/logo.webp"');
+		expect(assets.html.get('a/index.html')).not.toContain('src="/_astro/a.webp"');
+		expect(assets.html.get('b/index.html')).not.toContain('src="/_astro/b.webp"');
+		expect(assets.html.get('b/index.html')).toContain('_site/_astro/b.webp');
+	});
+});
+
 describe('a rebuild of more deals than one batch holds', () => {
 	test('publishes every deal once, keeps the other published deals and drops the removed ones', async () => {
 		const { stage, temp: work, put } = await makeFolders();
@@ -415,5 +506,74 @@ describe('a rebuild of more deals than one batch holds', () => {
 		expect(files).toContain('keep/index.html');
 		expect(files.some((path) => path.startsWith('old/'))).toBe(false);
 		for (const route of routes) expect(await readFile(join(dist, route, 'index.html'), 'utf8'), route).toContain(`<h1>Plan ${route}</h1>`);
+	});
+});
+
+describe('drawing the diagrams of the pages', () => {
+	/** A drawing an earlier build left in the diagram cache, found again by the source it was drawn from. */
+	async function leaveDrawing(cacheDir: string, source: string, svg: string, renderer: RendererId = 'beautiful-mermaid') {
+		await mkdir(cacheDir, { recursive: true });
+		await writeFile(join(cacheDir, `${getCacheKey(source, renderer)}.svg`), svg);
+	}
+	const drawing = (boxes: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 80" width="900" height="80"><text x="0" y="70">Drawn by an earlier build</text>${boxes}</svg>`;
+	const box = (x: number, y: number) => `<g class="node"><rect x="${x}" y="${y}" width="80" height="30"/></g>`;
+	const graph = (source: string, attributes = ' data-label="Dependency graph"') => `<pre class="mapsite-mermaid"${attributes}>${source.replace(/>/g, '&gt;')}</pre>`;
+
+	test('opens a wide graph scrolled to its first box, and a graph that starts at its edge, or draws no plain boxes, where it begins', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'mapsite-diagrams-'));
+		const cases = [
+			{ route: 'wide', boxes: box(30, 20) + box(200, 4) + box(40.6, 4), mark: 33 },
+			{ route: 'edge', boxes: box(24, 20), mark: 16 },
+			{ route: 'narrow', boxes: box(23, 20), mark: undefined },
+			{ route: 'other', boxes: '<g transform="translate(40,20)"><rect width="80" height="30"/></g>', mark: undefined },
+		];
+		const pages = new Map<string, string>();
+		for (const { route, boxes } of cases) {
+			const source = `flowchart LR\n  ${route}0["Legal review"] --> ${route}1["Sign"]`;
+			await leaveDrawing(cacheDir, source, drawing(boxes));
+			pages.set(`${route}/dependencies/index.html`, `<html lang="en"><body>${graph(source)}</body></html>`);
+		}
+		const drawn = await renderMermaidBlocks(pages, cacheDir);
+		for (const { route, mark } of cases) {
+			const html = drawn.get(`${route}/dependencies/index.html`)!;
+			// The generated graph is taken from the cache of the fast renderer, as it was drawn before.
+			expect(html, route).toContain('Drawn by an earlier build');
+			const opening = '<div class="diagram-svg" tabindex="0" role="region" aria-label="Dependency graph">';
+			expect(html, route).toContain(mark === undefined ? `${opening}<svg` : `${opening}<span class="diagram-svg__start" style="left: ${mark}px"></span><svg`);
+		}
+	});
+
+	test('names an unlabelled graph\'s scroll box in the page\'s language, and in English for a language the site does not speak', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'mapsite-diagrams-'));
+		const source = 'flowchart LR\n  a0["Legal review"] --> a1["Sign"]';
+		await leaveDrawing(cacheDir, source, drawing(box(0, 0)));
+		const page = (lang: string) => `<html lang="${lang}"><body>${graph(source, '')}</body></html>`;
+		const drawn = await renderMermaidBlocks(new Map([['id/index.html', page('id')], ['fr/index.html', page('fr')]]), cacheDir);
+		expect(drawn.get('id/index.html')).toContain(`role="region" aria-label="${getMessages('id').graph.diagramRegion}"><svg`);
+		expect(drawn.get('fr/index.html')).toContain(`role="region" aria-label="${getMessages('en').graph.diagramRegion}"><svg`);
+		expect(getMessages('id').graph.diagramRegion).not.toBe(getMessages('en').graph.diagramRegion);
+	});
+
+	test('keeps a diagram as its source when its drawing cannot be confined to it, and numbers the next one first', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'mapsite-diagrams-'));
+		const broken = 'flowchart LR\n  a0["Legal review"] --> a1["Sign"]';
+		const good = 'flowchart LR\n  b0["Security review"] --> b1["Sign"]';
+		await leaveDrawing(cacheDir, broken, 'Drawn by an earlier build <not svg');
+		await leaveDrawing(cacheDir, good, drawing(box(0, 0)));
+		const html = (await renderMermaidBlocks(new Map([['a/index.html', `<body>${graph(broken)}${graph(good)}</body>`]]), cacheDir)).get('a/index.html')!;
+		expect(html).toContain(graph(broken));
+		expect(html).toContain('id="mapsite-diagram-1"><text');
+		expect(html).not.toContain('mapsite-diagram-2');
+	});
+
+	test('reads a diagram in the plan\'s text as the rep wrote it, with the quotes the page escaped, and keeps them in its caption', async () => {
+		const cacheDir = await mkdtemp(join(tmpdir(), 'mapsite-diagrams-'));
+		const source = '---\ntitle: The "final" round\n---\nsequenceDiagram\n  Buyer->>Seller: Who\'s signing?\n';
+		// A sequence diagram is Mermaid's to draw (in Chromium); an earlier build drew this one.
+		await leaveDrawing(cacheDir, source, drawing(''), 'chromium-mermaid');
+		const escaped = source.replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/>/g, '&gt;');
+		const html = (await renderMermaidBlocks(new Map([['a/index.html', `<p>x</p><pre><code class="language-mermaid">${escaped}</code></pre>`]]), cacheDir)).get('a/index.html')!;
+		expect(html).toContain('Drawn by an earlier build');
+		expect(html).toContain('<figcaption class="diagram__caption" id="mapsite-diagram-1-caption">Diagram 1: The &quot;final&quot; round</figcaption>');
 	});
 });

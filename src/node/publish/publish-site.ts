@@ -103,9 +103,8 @@ async function publishStaged(options: PublishOptions): Promise<PublishResult> {
 		const loader = await bundleGateLoader();
 		for (const [name, code] of loader.files) await writeInto(temp, `_mapsite/${name}`, code);
 		const staged = await readStagedFiles(stageDir, routeIds);
-		if (deals.some((deal) => deal.gate)) {
-			for (const file of await time('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
-		}
+		// Every deal page's search box loads this runtime, a public deal's as much as a gated one's.
+		for (const file of await time('search', () => getPagefindRuntime())) await writeInto(temp, `${PAGEFIND_RUNTIME_DIR.slice(1)}${file.name}`, file.bytes);
 		const drawn = await time('diagrams', () => renderMermaidBlocks(staged.dealPages, join(options.cacheDir, 'mermaid')));
 		// The pages as Astro wrote them are not needed once their diagrams are drawn.
 		staged.dealPages.clear();
