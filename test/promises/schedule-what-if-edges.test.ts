@@ -117,9 +117,30 @@ describe('the what-if in words', () => {
 		`);
 	});
 
-	test('one day and one undated step are worded as one', () => {
+	test('a step moved from after the decision to before it: the decision was never set by steps after it', () => {
 		const plan = makePlan({
 			decisionDate: '2026-06-11',
+			actions: [
+				{ id: 'legal', title: 'Legal review', due: '2026-06-12' },
+				{ id: 'procurement', title: 'Procurement', due: '2026-06-15', dependsOn: ['legal'] },
+			],
+		});
+		expect(whatIf(plan, { action: 'legal', date: '2026-06-10' })).toMatchInlineSnapshot(`
+			"What if "legal" is due 2026-06-10:
+			  decision     planned 2026-06-11, projected stays 2026-06-11
+			  moves        legal  2026-06-12 -> 2026-06-10"
+		`);
+		expect(whatIf(plan, { action: 'legal', date: '2026-06-16' })).toMatchInlineSnapshot(`
+			"What if "legal" is due 2026-06-16:
+			  decision     planned 2026-06-11, projected stays 2026-06-11
+			  moves        legal        2026-06-12 -> 2026-06-16
+			               procurement  2026-06-15 -> 2026-06-17"
+		`);
+	});
+
+	test('one day and one undated step are worded as one', () => {
+		const plan = makePlan({
+			decisionDate: '2026-06-15',
 			buyer: { name: 'Northwind', calendar: { country: 'SG' } },
 			actions: [
 				{ id: 'legal', title: 'Legal review', due: '2026-06-12' },
@@ -129,7 +150,7 @@ describe('the what-if in words', () => {
 		});
 		expect(whatIf(plan, { action: 'procurement', days: 1 })).toMatchInlineSnapshot(`
 			"What if "procurement" is due 2026-06-16 (+1 working day after its projected finish):
-			  decision     planned 2026-06-11, projected 2026-06-15 -> 2026-06-16 (1 day later)
+			  decision     planned 2026-06-15, projected 2026-06-15 -> 2026-06-16 (1 day later)
 			  moves        procurement  2026-06-15 -> 2026-06-16
 			  not counted  1 step with a date to agree: pilot"
 		`);
