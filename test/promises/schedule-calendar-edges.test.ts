@@ -102,3 +102,17 @@ describe('float', () => {
 		}
 	});
 });
+
+describe('float over a long deal', () => {
+	test('a step more than a year before the decision can slip every working day up to it', () => {
+		const plan = makePlan({
+			decisionDate: '2027-03-01',
+			buyer: { name: 'Northwind', calendar: calendar({ country: 'SG' }) },
+			actions: [{ id: 'kickoff', due: '2026-01-05' }],
+		});
+		const schedule = buildSchedule(plan, '2026-01-01', { holidays: NO_HOLIDAYS })!;
+		// The working days from Tue 2026-01-06 to Mon 2027-03-01 (counted by hand: 300). The count
+		// once gave 0: the two ends were read from running totals that started on different days.
+		expect(getActionFloats(plan, schedule, projectDecision(plan, schedule)).get('kickoff')).toBe(300);
+	});
+});
