@@ -117,6 +117,32 @@ describe('the what-if in words', () => {
 		`);
 	});
 
+	test('an earlier date for a late step brings the decision back, worded as earlier', () => {
+		const plan = makeChainPlan();
+		plan.actions[0]!.due = '2026-06-09';
+		expect(whatIf(plan, { action: 'security', date: '2026-06-05' })).toMatchInlineSnapshot(`
+			"What if "security" is due 2026-06-05:
+			  decision     planned 2026-06-11, projected 2026-06-12 -> 2026-06-11 (1 day earlier)
+			  moves        security     2026-06-09 -> 2026-06-05
+			               legal        2026-06-11 -> 2026-06-10
+			               procurement  2026-06-12 -> 2026-06-11"
+		`);
+	});
+
+	test('a step with a date to agree is not listed among the moves, though its earliest day moves', () => {
+		const plan = makeChainPlan();
+		plan.actions.push({ ...plan.actions[2]!, id: 'pilot', title: 'Pilot', due: 'tbd', dependsOn: ['legal'] });
+		expect(whatIf(plan, { action: 'security', days: 3 })).toMatchInlineSnapshot(`
+			"What if "security" is due 2026-06-10 (+3 working days after its projected finish):
+			  decision     planned 2026-06-11, projected 2026-06-11 -> 2026-06-15 (4 days later)
+			  because      Legal review -> Procurement
+			  moves        security     2026-06-05 -> 2026-06-10
+			               legal        2026-06-10 -> 2026-06-12
+			               procurement  2026-06-11 -> 2026-06-15
+			  not counted  1 step with a date to agree: pilot"
+		`);
+	});
+
 	test('a step moved from after the decision to before it: the decision was never set by steps after it', () => {
 		const plan = makePlan({
 			decisionDate: '2026-06-11',
