@@ -147,3 +147,30 @@ describe('what npm run check says against the last commit and across plans', () 
 		expect(formatChecked(source)).toMatchSnapshot();
 	});
 });
+
+describe('what npm run check quotes and accepts', () => {
+	test('a long code line in the body is quoted trimmed and cut at 60 characters', () => {
+		const line = '   import { Chart, Table, Timeline } from "../../components/very/long/path/to/the/widgets.ts"   ';
+		expect(formatChecked(`---\n${VALID_YAML}---\n\nIntro\n${line}\n`)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:45: body has an import line: "import { Chart, Table, Timeline } from "../../components/ver".
+			    Plans cannot import or export code. Use the built-in components (Callout, Metric, Quote) without importing them.
+			plans/northwind.mdx:45: body has a curly brace, which MDX runs as code: "import { Chart, Table, Timeline } from "../../components/ver".
+			    Write \\{ and \\} for literal braces, or reword the sentence."
+		`);
+	});
+
+	test('a region written in small letters is the same region', () => {
+		expect(formatChecked(planWith((plan) => { plan.buyer.calendar = { country: 'DE', region: 'by' }; }))).toBe('');
+	});
+
+	test('a stand-in name of the eleventh person gets the person hint', () => {
+		const source = planWith((plan) => {
+			for (let at = 2; at <= 10; at++) plan.stakeholders.push({ id: `person-${at}`, name: `Person ${at}`, role: 'Analyst', side: 'buyer' });
+			plan.stakeholders[10].name = '[[Champion name]]';
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:55: warning: stakeholders[10].name still holds the placeholder "[[Champion name]]".
+			    Write the real person's name, and rename "person-10" to match it (Priya Shah is "priya-shah") wherever it is used: owner, attendees."
+		`);
+	});
+});
