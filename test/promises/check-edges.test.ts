@@ -173,4 +173,28 @@ describe('what npm run check quotes and accepts', () => {
 			    Write the real person's name, and rename "person-10" to match it (Priya Shah is "priya-shah") wherever it is used: owner, attendees."
 		`);
 	});
+
+	test('a risk nobody owns is fine, and a milestone named where none is written says to add one', () => {
+		const source = planWith((plan) => {
+			plan.risks = [{ id: 'budget', title: 'Budget freeze', probability: 'low', impact: 'high' }];
+			delete plan.milestones;
+			delete plan.actions[0].milestone;
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:35: actions[1] (security-review).milestone "validated" matches no milestone id.
+			    Add the milestone first."
+		`);
+	});
+
+	test('two people written without ids are each reported once, not as a duplicate', () => {
+		const source = planWith((plan) => {
+			plan.stakeholders.push({ name: 'Dewi', role: 'Legal', side: 'buyer' }, { name: 'Budi', role: 'Finance', side: 'buyer' });
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:22: stakeholders[2].id is required.
+			    Add "id:" here.
+			plans/northwind.mdx:25: stakeholders[3].id is required.
+			    Add "id:" here."
+		`);
+	});
 });
