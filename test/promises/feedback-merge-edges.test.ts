@@ -267,3 +267,11 @@ describe('keeping the plan’s layout', () => {
 		expect(applyOrThrow({ kind: 'comment', deal: 'northwind', message: 'Hi', from: 'Ana' }).source.endsWith(`---\n${BODY}`)).toBe(true);
 	});
 });
+
+describe('a Windows-saved plan', () => {
+	test('keeps a lone carriage return inside a quoted line where it was, and drops only the line ends', () => {
+		const windows = PLAN.replace(/^title: .*$/m, 'title: "Northwind x\rAcme"').replace(/\n/g, '\r\n');
+		const result = applyOrThrow({ kind: 'done', deal: 'northwind', action: 'legal-review', date: '2026-05-01', from: 'Ana' }, windows);
+		expect(result.source.split('\r\n').find((line) => line.startsWith('title:'))).toBe('title: "Northwind x\rAcme"');
+	});
+});
