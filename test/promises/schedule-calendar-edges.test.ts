@@ -170,6 +170,20 @@ describe('float over a long deal', () => {
 		expect(getActionFloats(plan, schedule, projectDecision(plan, schedule)).get('kickoff')).toBe(300);
 	});
 
+	test('a late step read first does not upset the count of a step more than a year earlier', () => {
+		const plan = makePlan({
+			decisionDate: '2027-03-01',
+			buyer: { name: 'Northwind', calendar: calendar({ country: 'SG' }) },
+			actions: [
+				{ id: 'kickoff', due: '2026-01-05' },
+				{ id: 'sign', due: '2027-02-26' },
+			],
+		});
+		const schedule = buildSchedule(plan, '2026-01-01', { holidays: NO_HOLIDAYS })!;
+		// Floats are counted last step first: sign (Fri 26 to Mon 1: 1 day), then kickoff (300, as above).
+		expect(Object.fromEntries(getActionFloats(plan, schedule, projectDecision(plan, schedule)))).toEqual({ kickoff: 300, sign: 1 });
+	});
+
 	test('a step planned after the decision has a float when a step before the decision waits for it', () => {
 		const plan = makePlan({
 			decisionDate: '2026-06-12',
