@@ -123,6 +123,21 @@ describe('the days a step finishes on', () => {
 		expect(schedule.actions.get('legal')!.projectedFinish).toBe('2026-06-10');
 	});
 
+	test('a person owning steps on both sides works by each step’s side (the check only warns about it)', () => {
+		const plan = makePlan({
+			decisionDate: '2026-06-30',
+			buyer: { name: 'Northwind', calendar: calendar({ country: 'SG' }) },
+			actions: [
+				{ id: 'security', owner: 'ana', due: '2026-06-12' },
+				{ id: 'demo', side: 'seller', owner: 'ana', due: '2026-06-13' },
+			],
+		});
+		// The seller has no calendar: Saturday the 13th is a working day for the seller's step.
+		const schedule = buildSchedule(plan, '2026-06-01', { holidays: NO_HOLIDAYS })!;
+		expect(schedule.actions.get('demo')!.projectedFinish).toBe('2026-06-13');
+		expect(schedule.actions.get('security')!.projectedFinish).toBe('2026-06-12');
+	});
+
 	test('holidays are asked for the year of each day, so a step past New Year skips the next year’s', () => {
 		const holidays: HolidaySource = (_country, _region, year) => (year === 2027 ? [{ date: '2027-01-04', name: 'Founders Day' }] : []);
 		const plan = makePlan({
