@@ -198,3 +198,26 @@ describe('what npm run check quotes and accepts', () => {
 		`);
 	});
 });
+
+describe('what npm run check says about dates and links, edge by edge', () => {
+	test('with a working calendar, a step whose date is still to agree gets only the reminder, and a done one nothing', () => {
+		const source = planWith((plan) => {
+			plan.buyer.calendar = { country: 'SG' };
+			plan.actions[1].due = 'tbd';
+			plan.actions.push({ id: 'pilot', title: 'Pilot', side: 'buyer', owner: 'ann', due: 'tbd', status: 'done', completedOn: '2026-04-20' });
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:40: reminder: actions[1] (security-review).due "tbd" is a date still to agree: the projected decision does not count this step yet.
+			    Agree a date with Ann Buyer and write it as due: YYYY-MM-DD."
+		`);
+	});
+
+	test('a Markdown link or image to a script quotes the address with its quotation marks', () => {
+		expect(formatChecked(`---\n${VALID_YAML}---\n\nSee [the form](javascript:x="1") and ![the chart](javascript:y="2").\n`)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:44: body has a Markdown link to "javascript:x=\\"1\\"", which is not a web (http, https), email (mailto:) or relative link; the published page leaves it out.
+			    Link to a web page (https://...), an email address (mailto:...) or a heading of the plan (#heading).
+			plans/northwind.mdx:44: body has a Markdown image to "javascript:y=\\"2\\"", which must be an image file of the plan (a path next to the plan file), not a web address or data URL; the published page leaves it out.
+			    Put the image file next to the plan and write ![what it shows](./file.png)."
+		`);
+	});
+});
