@@ -220,4 +220,17 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 			    Put the image file next to the plan and write ![what it shows](./file.png)."
 		`);
 	});
+
+	test('a cycle of later actions is reported on the first action of the cycle', () => {
+		const source = planWith((plan) => {
+			plan.actions.push({ id: 'legal', title: 'Legal', side: 'buyer', owner: 'ann', due: '2026-05-20', status: 'todo', dependsOn: ['security-review'] });
+			plan.actions[1].dependsOn = ['demo', 'legal'];
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:38: actions[1] (security-review).due "2026-05-15" is before "2026-05-20", the due date of "legal" it depends on.
+			    Move the due date to 2026-05-20 or later, or drop "legal" from dependsOn.
+			plans/northwind.mdx:42: actions[1] (security-review).dependsOn makes a dependency cycle: security-review -> legal -> security-review.
+			    Remove one of these dependsOn entries so the actions can happen in order."
+		`);
+	});
 });
