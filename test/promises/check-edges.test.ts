@@ -233,4 +233,29 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 			    Remove one of these dependsOn entries so the actions can happen in order."
 		`);
 	});
+
+	test('a hint lists twelve known ids in full', () => {
+		const source = planWith((plan) => {
+			for (let at = 3; at <= 12; at++) plan.actions.push({ id: `step-${at}`, title: `Step ${at}`, side: 'buyer', owner: 'ann', due: '2026-05-20', status: 'todo' });
+			plan.actions[1].dependsOn = ['demo', 'step-13'];
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:43: actions[1] (security-review).dependsOn[1] "step-13" matches no action id.
+			    Did you mean "step-3"? Use one of: demo, security-review, step-3, step-4, step-5, step-6, step-7, step-8, step-9, step-10, step-11, step-12."
+		`);
+	});
+
+	test('a due date moved with a date change written since the commit says nothing', () => {
+		const committed = planWith(() => {});
+		const moved = planWith((plan) => {
+			plan.actions[1].due = '2026-05-22';
+			plan.actions[1].dateChanges = [{ on: '2026-05-10', from: '2026-05-15', to: '2026-05-22', reason: 'Counsel away' }];
+		});
+		const silent = planWith((plan) => { plan.actions[1].due = '2026-05-22'; });
+		expect(formatChecked(moved, 'plans/northwind.mdx', committed)).toBe('');
+		expect(formatChecked(silent, 'plans/northwind.mdx', committed)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:38: actions[1] (security-review).due "2026-05-22" was "2026-05-15" in the last commit, and no dateChanges entry records the move.
+			    Add a dateChanges entry (on: the day it was agreed, from: 2026-05-15, to: 2026-05-22, reason: "..."), or put due back to 2026-05-15 and run: npm run plan -- slip northwind security-review 2026-05-22 --reason "...""
+		`);
+	});
 });
