@@ -258,4 +258,18 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 			    Add a dateChanges entry (on: the day it was agreed, from: 2026-05-15, to: 2026-05-22, reason: "..."), or put due back to 2026-05-15 and run: npm run plan -- slip northwind security-review 2026-05-22 --reason "...""
 		`);
 	});
+
+	test('a plan with a schema error still gets the calendar warnings of its valid fields', () => {
+		const source = planWith((plan) => {
+			plan.title = '';
+			plan.buyer.calendar = { country: 'SG' };
+			plan.actions[1].due = '2026-05-16';
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:2: title "" must not be empty.
+			    Fill it in or remove the field.
+			plans/northwind.mdx:40: warning: actions[1] (security-review).due "2026-05-16" is not a working day: 2026-05-16 is not a working day for Northwind.
+			    Move the due date to a working day; the schedule already counts it on the next one."
+		`);
+	});
 });
