@@ -272,4 +272,35 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 			    Move the due date to a working day; the schedule already counts it on the next one."
 		`);
 	});
+
+	test('ids written as a number or left empty: the other problems of the entry still name it plainly', () => {
+		const source = planWith((plan) => {
+			plan.actions[0].id = 42;
+			plan.actions[1].id = '';
+			plan.actions[1].owner = 'nobody';
+			plan.actions[1].dependsOn = ['demo'];
+			plan.stakeholders.push({ id: 7, name: '[[Champion name]]', role: 'Sponsor', side: 'buyer' });
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:22: stakeholders[2].id 7 must be a string.
+			    Put the text in double quotes if YAML reads it as something else.
+			plans/northwind.mdx:23: warning: stakeholders[2].name still holds the placeholder "[[Champion name]]".
+			    Write the real person's name, and rename the id to match it (Priya Shah is "priya-shah") wherever it is used: owner, attendees.
+			plans/northwind.mdx:31: actions[0].id 42 must be a string.
+			    Put the text in double quotes if YAML reads it as something else.
+			plans/northwind.mdx:38: actions[1].id "" must use only lower-case letters, digits and dashes, like "legal-review".
+			    Change the value so it meets the rule above.
+			plans/northwind.mdx:41: actions[1].owner "nobody" matches no stakeholder id.
+			    Use one of: ann, sam.
+			plans/northwind.mdx:46: actions[1].dependsOn[0] "demo" matches no action id.
+			    Add the action first."
+		`);
+	});
+
+	test('a region nothing like a known one lists the known regions without a guess', () => {
+		expect(formatChecked(planWith((plan) => { plan.buyer.calendar = { country: 'DE', region: 'QQQQ' }; }))).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:7: buyer.calendar.region "QQQQ" is not a region of DE the holiday calendar knows.
+			    Known regions: BB, BE, BW, BY, HB, HE, HH, MV, NI, NW, RP, SH and 4 more."
+		`);
+	});
 });
