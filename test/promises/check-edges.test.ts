@@ -297,6 +297,13 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 		`);
 	});
 
+	test('a region one letter off, in small letters, gets a guess in capitals', () => {
+		expect(formatChecked(planWith((plan) => { plan.buyer.calendar = { country: 'DE', region: 'bay' }; }))).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:7: buyer.calendar.region "bay" is not a region of DE the holiday calendar knows.
+			    Did you mean "BY"? Known regions: BB, BE, BW, BY, HB, HE, HH, MV, NI, NW, RP, SH and 4 more."
+		`);
+	});
+
 	test('a region nothing like a known one lists the known regions without a guess', () => {
 		expect(formatChecked(planWith((plan) => { plan.buyer.calendar = { country: 'DE', region: 'QQQQ' }; }))).toMatchInlineSnapshot(`
 			"plans/northwind.mdx:7: buyer.calendar.region "QQQQ" is not a region of DE the holiday calendar knows.
