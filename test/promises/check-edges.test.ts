@@ -310,4 +310,16 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 			    Known regions: BB, BE, BW, BY, HB, HE, HH, MV, NI, NW, RP, SH and 4 more."
 		`);
 	});
+
+	test('unsafe markup quoted as written: an empty handler, an address holding a "<", a src outside an image', () => {
+		const body = '<a onclick>x</a>\n\n[x](<javascript:a<b>)\n\n<input src="https://e.example/a.png">\n';
+		expect(formatChecked(`---\n${VALID_YAML}---\n\n${body}`)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:44: body has <a onclick="">, whose onclick is an event handler, which runs code; the published page leaves it out.
+			    Delete the attribute: plan text cannot run code in the buyer's browser.
+			plans/northwind.mdx:46: body has a Markdown link to "javascript:a<b", which is not a web (http, https), email (mailto:) or relative link; the published page leaves it out.
+			    Link to a web page (https://...), an email address (mailto:...) or a heading of the plan (#heading).
+			plans/northwind.mdx:48: body has <input src="https://e.example/a.png">, whose src is not a web (http, https), email (mailto:) or relative link; the published page leaves it out.
+			    Delete the attribute."
+		`);
+	});
 });
