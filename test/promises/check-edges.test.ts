@@ -322,4 +322,17 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 			    Delete the attribute."
 		`);
 	});
+
+	test('with an id written twice, a dependency is compared with the first of them', () => {
+		const source = planWith((plan) => {
+			plan.actions.push({ ...plan.actions[0], title: 'Second demo', due: '2026-04-01' });
+			plan.actions[0].due = '2026-05-20';
+		});
+		expect(formatChecked(source)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:38: actions[1] (security-review).due "2026-05-15" is before "2026-05-20", the due date of "demo" it depends on.
+			    Move the due date to 2026-05-20 or later, or drop "demo" from dependsOn.
+			plans/northwind.mdx:43: actions[2].id "demo" is already used by actions[0].
+			    Give every action its own id."
+		`);
+	});
 });
