@@ -253,6 +253,16 @@ describe('what npm run check says about dates and links, edge by edge', () => {
 		});
 		const silent = planWith((plan) => { plan.actions[1].due = '2026-05-22'; });
 		expect(formatChecked(moved, 'plans/northwind.mdx', committed)).toBe('');
+		// The entry before it has a bad value and is left out of the checked plan: the date change is still read from the right entry.
+		const movedAfterBadEntry = planWith((plan) => {
+			plan.actions[0].status = 'finished';
+			plan.actions[1].due = '2026-05-22';
+			plan.actions[1].dateChanges = [{ on: '2026-05-10', from: '2026-05-15', to: '2026-05-22', reason: 'Counsel away' }];
+		});
+		expect(formatChecked(movedAfterBadEntry, 'plans/northwind.mdx', committed)).toMatchInlineSnapshot(`
+			"plans/northwind.mdx:32: actions[0] (demo).status must be one of: todo, in-progress, done, blocked. Received: "finished".
+			    Pick one of the listed values."
+		`);
 		expect(formatChecked(silent, 'plans/northwind.mdx', committed)).toMatchInlineSnapshot(`
 			"plans/northwind.mdx:38: actions[1] (security-review).due "2026-05-22" was "2026-05-15" in the last commit, and no dateChanges entry records the move.
 			    Add a dateChanges entry (on: the day it was agreed, from: 2026-05-15, to: 2026-05-22, reason: "..."), or put due back to 2026-05-15 and run: npm run plan -- slip northwind security-review 2026-05-22 --reason "...""
