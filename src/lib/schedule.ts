@@ -232,7 +232,9 @@ export interface ProjectedDecision {
 /** The projected decision of a plan from its schedule. */
 export function projectDecision(plan: Pick<Plan, 'decisionDate'> & { actions: readonly SchedulableAction[] }, schedule: Schedule): ProjectedDecision {
 	const decisionAction = findDecisionAction(plan, schedule);
-	const chain = findCriticalPath(schedule, decisionAction);
+	// Without a step planned on or before the decision nothing moves it: `findCriticalPath` without
+	// an end would take the plan's last step, and a step after the decision would set its date.
+	const chain = decisionAction === undefined ? [] : findCriticalPath(schedule, decisionAction);
 	const end = chain.length > 0 ? schedule.actions.get(chain.at(-1)!)! : undefined;
 	const isDone = end !== undefined && plan.actions[end.index]!.status === 'done';
 	const projected = end === undefined ? plan.decisionDate : isDone ? end.projectedFinish : maxDate(plan.decisionDate, end.projectedFinish);

@@ -177,7 +177,8 @@ describe('the line diff behind the layout-keeping printer', () => {
 		let state = seed;
 		return (below: number) => {
 			state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-			return state % below;
+			// The high bits: this generator's low bits repeat with a short period, which gave few distinct pairs.
+			return Math.floor((state / 2_147_483_648) * below);
 		};
 	}
 	const lcsLength = (a: readonly string[], b: readonly string[]): number => {
@@ -265,5 +266,74 @@ describe('keeping the plan’s layout', () => {
 
 	test('the body after the frontmatter comes through byte for byte', () => {
 		expect(applyOrThrow({ kind: 'comment', deal: 'northwind', message: 'Hi', from: 'Ana' }).source.endsWith(`---\n${BODY}`)).toBe(true);
+	});
+});
+
+describe('a Windows-saved plan', () => {
+	test('keeps a lone carriage return inside a quoted line where it was, and drops only the line ends', () => {
+		const windows = PLAN.replace(/^title: .*$/m, 'title: "Northwind x\rAcme"').replace(/\n/g, '\r\n');
+		const result = applyOrThrow({ kind: 'done', deal: 'northwind', action: 'legal-review', date: '2026-05-01', from: 'Ana' }, windows);
+		expect(result.source.split('\r\n').find((line) => line.startsWith('title:'))).toBe('title: "Northwind x\rAcme"');
+	});
+});
+
+describe('lines the printer would write differently stay as the rep wrote them', () => {
+	const handWritten = PLAN.replace('    owner: ana\n    due: 2026-06-01\n', '    owner:   ana\n    due:  2026-06-01\n').replace('    dependsOn: [legal-review]\n', '    dependsOn: [ legal-review ]\n');
+
+	test('"done" next to them changes only the status and adds the day', () => {
+		const legal = applyOrThrow({ kind: 'done', deal: 'northwind', action: 'legal-review', date: '2026-05-01', from: 'Ana' }, handWritten);
+		expect(describeChange(handWritten, legal.source)).toMatchInlineSnapshot(`
+			"-     status: in-progress
+			+     status: done
+			+     completedOn: 2026-05-01
+			+ feedback:
+			+   applied:
+			+     - 12"
+		`);
+		const sign = applyOrThrow({ kind: 'done', deal: 'northwind', action: 'sign', date: '2026-05-02', from: 'Ana' }, handWritten);
+		expect(describeChange(handWritten, sign.source)).toMatchInlineSnapshot(`
+			"-     status: todo
+			+     status: done
+			+     completedOn: 2026-05-02
+			+ feedback:
+			+   applied:
+			+     - 12"
+		`);
+		expect(sign.source).toContain('    status: done\n    completedOn: 2026-05-02\n    dependsOn: [ legal-review ]\nfeedback:\n');
+	});
+
+	test('a comment after them is added at the end of the frontmatter', () => {
+		const commented = applyOrThrow({ kind: 'comment', deal: 'northwind', message: 'Thanks', from: 'Ana' }, handWritten);
+		expect(describeChange(handWritten, commented.source)).toMatchInlineSnapshot(`
+			"+ feedback:
+			+   comments:
+			+     - on: 2026-05-04
+			+       by: "Ana"
+			+       text: "Thanks"
+			+       issue: 12
+			+   applied:
+			+     - 12"
+		`);
+		expect(commented.source).toContain('    dependsOn: [ legal-review ]\nfeedback:\n  comments:\n');
+	});
+
+	test('a new date before them changes only the due and adds the change', () => {
+		const moved = applyOrThrow({ kind: 'new-date', deal: 'northwind', action: 'sign', date: '2026-06-20', message: 'Board later', from: 'Ana' }, handWritten);
+		expect(describeChange(handWritten, moved.source)).toMatchInlineSnapshot(`
+			"-     due: 2026-06-10
+			+     due: 2026-06-20
+			+     dateChanges:
+			+       - on: 2026-05-04
+			+         from: 2026-06-10
+			+         to: 2026-06-20
+			+         reason: "Board later"
+			+         by: "Ana"
+			+         issue: 12
+			+ feedback:
+			+   applied:
+			+     - 12"
+		`);
+		expect(moved.source).toContain('    due: 2026-06-20\n    status: todo\n    dependsOn: [ legal-review ]\n    dateChanges:\n');
+		expect(moved.source).toContain('        issue: 12\nfeedback:\n');
 	});
 });

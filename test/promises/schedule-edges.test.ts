@@ -49,11 +49,11 @@ describe('getProjectedDecision', () => {
 		expect(decision).toMatchObject({ slipDays: 0, chain: ['security', 'sign'], cause: [] });
 	});
 
-	test('names no cause when only steps after the decision date exist and none of them slips', () => {
+	test('keeps the decision date when only steps after the decision date exist: they never move it', () => {
 		const plan = makePlan({
 			decisionDate: '2026-05-20',
 			actions: [{ id: 'rollout', due: '2026-06-10' }],
 		});
-		expect(getProjectedDecision(plan, TODAY)).toMatchObject({ decisionAction: undefined, projected: '2026-06-10', slipDays: 21, chain: ['rollout'], cause: [] });
+		expect(getProjectedDecision(plan, TODAY)).toMatchObject({ decisionAction: undefined, projected: '2026-05-20', slipDays: 0, chain: [], cause: [] });
 	});
 });

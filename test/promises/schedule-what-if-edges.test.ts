@@ -117,9 +117,56 @@ describe('the what-if in words', () => {
 		`);
 	});
 
-	test('one day and one undated step are worded as one', () => {
+	test('an earlier date for a late step brings the decision back, worded as earlier', () => {
+		const plan = makeChainPlan();
+		plan.actions[0]!.due = '2026-06-09';
+		expect(whatIf(plan, { action: 'security', date: '2026-06-05' })).toMatchInlineSnapshot(`
+			"What if "security" is due 2026-06-05:
+			  decision     planned 2026-06-11, projected 2026-06-12 -> 2026-06-11 (1 day earlier)
+			  moves        security     2026-06-09 -> 2026-06-05
+			               legal        2026-06-11 -> 2026-06-10
+			               procurement  2026-06-12 -> 2026-06-11"
+		`);
+	});
+
+	test('a step with a date to agree is not listed among the moves, though its earliest day moves', () => {
+		const plan = makeChainPlan();
+		plan.actions.push({ ...plan.actions[2]!, id: 'pilot', title: 'Pilot', due: 'tbd', dependsOn: ['legal'] });
+		expect(whatIf(plan, { action: 'security', days: 3 })).toMatchInlineSnapshot(`
+			"What if "security" is due 2026-06-10 (+3 working days after its projected finish):
+			  decision     planned 2026-06-11, projected 2026-06-11 -> 2026-06-15 (4 days later)
+			  because      Legal review -> Procurement
+			  moves        security     2026-06-05 -> 2026-06-10
+			               legal        2026-06-10 -> 2026-06-12
+			               procurement  2026-06-11 -> 2026-06-15
+			  not counted  1 step with a date to agree: pilot"
+		`);
+	});
+
+	test('a step moved from after the decision to before it: the decision was never set by steps after it', () => {
 		const plan = makePlan({
 			decisionDate: '2026-06-11',
+			actions: [
+				{ id: 'legal', title: 'Legal review', due: '2026-06-12' },
+				{ id: 'procurement', title: 'Procurement', due: '2026-06-15', dependsOn: ['legal'] },
+			],
+		});
+		expect(whatIf(plan, { action: 'legal', date: '2026-06-10' })).toMatchInlineSnapshot(`
+			"What if "legal" is due 2026-06-10:
+			  decision     planned 2026-06-11, projected stays 2026-06-11
+			  moves        legal  2026-06-12 -> 2026-06-10"
+		`);
+		expect(whatIf(plan, { action: 'legal', date: '2026-06-16' })).toMatchInlineSnapshot(`
+			"What if "legal" is due 2026-06-16:
+			  decision     planned 2026-06-11, projected stays 2026-06-11
+			  moves        legal        2026-06-12 -> 2026-06-16
+			               procurement  2026-06-15 -> 2026-06-17"
+		`);
+	});
+
+	test('one day and one undated step are worded as one', () => {
+		const plan = makePlan({
+			decisionDate: '2026-06-15',
 			buyer: { name: 'Northwind', calendar: { country: 'SG' } },
 			actions: [
 				{ id: 'legal', title: 'Legal review', due: '2026-06-12' },
@@ -129,7 +176,7 @@ describe('the what-if in words', () => {
 		});
 		expect(whatIf(plan, { action: 'procurement', days: 1 })).toMatchInlineSnapshot(`
 			"What if "procurement" is due 2026-06-16 (+1 working day after its projected finish):
-			  decision     planned 2026-06-11, projected 2026-06-15 -> 2026-06-16 (1 day later)
+			  decision     planned 2026-06-15, projected 2026-06-15 -> 2026-06-16 (1 day later)
 			  moves        procurement  2026-06-15 -> 2026-06-16
 			  not counted  1 step with a date to agree: pilot"
 		`);

@@ -48,7 +48,10 @@ export function latestStartFor(date: string, count: number, calendar: WorkingCal
 /** Working days in `(from, to]`: 0 when `to` is not after `from`. */
 export function countWorkingDays(from: string, to: string, calendar: WorkingCalendar): number {
 	if (to <= from) return 0;
-	return countUpTo(calendar, toDayNumber(to)) - countUpTo(calendar, toDayNumber(from));
+	// `from` first: reading it can rebuild the table from an earlier first day, and both totals
+	// must come from one table. `to` is later, so reading it then only extends that table.
+	const before = countUpTo(calendar, toDayNumber(from));
+	return countUpTo(calendar, toDayNumber(to)) - before;
 }
 
 // Float counts working days between two dates for every open action of a plan; running totals per
