@@ -34,7 +34,13 @@ export const PlanFeedbackSchema = z.strictObject({
 	/** Issue numbers already merged into this plan, so a re-run never applies one twice. */
 	applied: z.array(z.number().int().positive()).default([]),
 	/** Ids of feedback emails already applied (`npm run feedback -- --from-email`), so one is never applied twice. */
-	emails: z.array(z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)).optional(),
+	emails: z
+		.array(
+			z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, {
+				error: 'is not the id of an applied feedback email (`npm run feedback -- --from-email` writes 16 to 64 letters, digits, - or _); put back the id it wrote',
+			}),
+		)
+		.optional(),
 	/** Comments about the plan as a whole. */
 	comments: z.array(CommentSchema).default([]),
 	/** Suggested actions and risks for the rep to review. */
