@@ -413,6 +413,8 @@ describe('getPlanSlug', () => {
 		['plans/northwind.mdx', 'northwind'],
 		['plans/emea/acme-data.mdx', 'acme-data'],
 		['plans\\win\\x.mdx', 'x'],
+		// Only the extension at the end goes: a name that holds ".mdx" earlier keeps it.
+		['plans/q3.mdx-draft.mdx', 'q3.mdx-draft'],
 	])('%s has the slug %s', (file, slug) => {
 		expect(getPlanSlug(file)).toBe(slug);
 	});
