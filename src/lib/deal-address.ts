@@ -43,6 +43,8 @@ export interface BuildOutcome {
 	built: PublishedDeal[];
 	/** Deals this build did not render but kept in the output (unchanged, or not named by `--deal`). */
 	kept: PublishedDeal[];
+	/** Slugs of the site's other deals that are not in the output either: a `--deal` build into a folder they were never published to. */
+	notPublished?: string[];
 	/** Deals left to other shards: not in this build's output at all. */
 	otherShards: number;
 	/** Why only some deals were rebuilt; undefined for a full build. */
@@ -65,11 +67,15 @@ export function formatBuildAddresses(outcome: BuildOutcome): string {
 		lines.push(...built.map((deal) => formatAddressLine(deal.slug, deal.address, width)));
 	}
 	if (kept.length > 0) {
-		// A `--deal` build cannot tell whether the others were ever published into this folder.
-		const where = partial === 'incremental' ? `Unchanged, kept in ${outcome.distDir}/ as before` : `Not rebuilt, kept in ${outcome.distDir}/ if published there before`;
+		const where = partial === 'incremental' ? `Unchanged, kept in ${outcome.distDir}/ as before` : `Not rebuilt, kept in ${outcome.distDir}/`;
 		lines.push(`${where} (${plural(kept.length)}):`);
 		lines.push(...kept.slice(0, MAX_KEPT_LINES).map((deal) => formatAddressLine(deal.slug, deal.address, width)));
 		if (kept.length > MAX_KEPT_LINES) lines.push(`  ...and ${kept.length - MAX_KEPT_LINES} more (npm run links lists every one).`);
+	}
+	const notPublished = outcome.notPublished ?? [];
+	if (notPublished.length > 0) {
+		const names = notPublished.length > MAX_KEPT_LINES ? `${notPublished.slice(0, MAX_KEPT_LINES).join(', ')} and ${notPublished.length - MAX_KEPT_LINES} more` : notPublished.join(', ');
+		lines.push(`Not in ${outcome.distDir}/ yet (${plural(notPublished.length)}): ${names}. \`npm run build\` without --deal builds them.`);
 	}
 	if (outcome.otherShards > 0) lines.push(`The other ${plural(outcome.otherShards)} are built by the other shards.`);
 	lines.push('`npm run links [deal]` prints these addresses again, with share links.');

@@ -51,9 +51,21 @@ describe('formatBuildAddresses', () => {
 		expect(text).toContain('...and 5 more (npm run links lists every one).');
 	});
 
-	it('lists the deals a --deal build left alone, without claiming they were published', () => {
-		const text = formatBuildAddresses({ ...base, partial: 'only', built: [deal('acme')], kept: [deal('northwind')] });
-		expect(text).toContain('Not rebuilt, kept in dist/ if published there before (1 deal):');
+	it('lists the deals a --deal build left alone in the output with their address, and names those not in it', () => {
+		const text = formatBuildAddresses({ ...base, partial: 'only', built: [deal('acme')], kept: [deal('northwind')], notPublished: ['harbor', 'meridian'] });
+		expect(text).toMatch(/Not rebuilt, kept in dist\/ \(1 deal\):\n {2}northwind\s+https:\/\/plans\.example\.com\/northwind-id\//);
+		// No address for a deal that is not there: it would not open.
+		expect(text).toContain('Not in dist/ yet (2 deals): harbor, meridian. `npm run build` without --deal builds them.');
+		expect(text).not.toContain('harbor-id');
+	});
+
+	it('names at most twenty deals not in the output, then counts the rest', () => {
+		const notPublished = Array.from({ length: 23 }, (_, at) => `deal-${at}`);
+		const text = formatBuildAddresses({ ...base, partial: 'only', built: [deal('acme')], notPublished });
+		expect(text).toContain('Not in dist/ yet (23 deals): deal-0, deal-1,');
+		expect(text).toContain('deal-19 and 3 more. `npm run build` without --deal builds them.');
+		expect(text).not.toContain('deal-20');
+		expect(text).not.toContain('Not rebuilt');
 	});
 
 	it('leaves the other shards’ deals to them', () => {

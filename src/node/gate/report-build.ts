@@ -1,6 +1,6 @@
 /** The last step of a build: the log line, the deal addresses for `scripts/build.ts`, and the timings file. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { CheckedPlan } from '../../lib/check/index.ts';
 import { formatDealAddress, resolveRouteId } from '../../lib/deal-address.ts';
 import type { BuildSettings } from '../build-settings.ts';
@@ -42,11 +42,20 @@ export async function reportBuild(report: BuildReport): Promise<void> {
 	const { settings, allPlans, deals, incremental } = report;
 	const siteUrl = settings.siteUrl!;
 	const built = new Set(deals.map((deal) => deal.slug));
-	const kept = settings.shard ? [] : allPlans.filter((checked) => !built.has(checked.slug));
+	const others = settings.shard ? [] : allPlans.filter((checked) => !built.has(checked.slug));
+	const distDir = resolve(report.root, settings.distDir);
+	// Only what is really in the output is listed with an address: a `--deal` build into a fresh folder has none of the others.
+	const located = await Promise.all(
+		others.map(async ({ slug, plan }) => {
+			const routeId = (await resolveRouteId(slug, plan!.path, report.siteSecret))!;
+			return { slug, address: formatDealAddress(siteUrl, routeId), isPublished: await isFolder(join(distDir, routeId)) };
+		}),
+	);
 	recordBuildOutcome({
 		distDir: settings.distDir,
 		built: deals.map((deal) => ({ slug: deal.slug, address: formatDealAddress(siteUrl, deal.routeId) })),
-		kept: await Promise.all(kept.map(async ({ slug, plan }) => ({ slug, address: formatDealAddress(siteUrl, (await resolveRouteId(slug, plan!.path, report.siteSecret))!) }))),
+		kept: located.filter((deal) => deal.isPublished).map(({ slug, address }) => ({ slug, address })),
+		notPublished: located.filter((deal) => !deal.isPublished).map((deal) => deal.slug),
 		otherShards: settings.shard ? allPlans.length - deals.length : 0,
 		partial: settings.shard ? 'shard' : incremental ? 'incremental' : settings.only.length > 0 ? 'only' : undefined,
 	});
@@ -57,4 +66,11 @@ export async function reportBuild(report: BuildReport): Promise<void> {
 		await mkdir(dirname(file), { recursive: true });
 		await writeFile(file, `${JSON.stringify(timings, null, 2)}\n`);
 	}
+}
+
+async function isFolder(path: string): Promise<boolean> {
+	return stat(path).then(
+		(info) => info.isDirectory(),
+		() => false,
+	);
 }
