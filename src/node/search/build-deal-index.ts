@@ -33,13 +33,17 @@ export interface DealSearchStats {
 /** Pagefind ignores these itself; the search box and anything marked for skipping go too. */
 // Diagram sources too: the index may be built before they are drawn, and their words are the
 // action titles the plan page already lists.
-const EXCLUDE_SELECTORS = ['[data-mapsite-search]', '[data-mapsite-lock]', '[data-mapsite-share]', 'svg', '.mapsite-mermaid', '.language-mermaid'];
+// The plan's filters and the owe page's person picker are controls: their option lists would fill
+// every excerpt with run-together names ("EveryonePriya RamanTomás Eriksen").
+const EXCLUDE_SELECTORS = ['[data-mapsite-search]', '[data-mapsite-lock]', '[data-mapsite-share]', 'svg', '.mapsite-mermaid', '.language-mermaid', '[data-plan-filters]', '[data-owe-picker]', 'select'];
 /**
  * Pagefind joins the text of neighbouring inline-ish elements without a space, so a fact like
  * `<dt>Owner</dt><dd>Priya</dd>` would index the word "ownerpriya" and a search for the owner's
  * name would miss it. A space after each of these closing tags keeps words apart.
  */
 const WORD_BREAK_AFTER = /<\/(?:dt|dd|li|td|th|span|time|a|strong|em|b|i|small|mark|abbr|code)>/gi;
+/** The same before such an element opens: `Due May 3<span>on the critical path</span>` would index "3on". */
+const WORD_BREAK_BEFORE = /<(?:span|time|a|strong|em|b|i|small|mark|abbr|code)\b/gi;
 
 const WHAT = 'build the search index';
 
@@ -54,7 +58,7 @@ export async function buildDealSearchIndex(
 	return withPagefindIndex(WHAT, config, async (index) => {
 		let words = 0;
 		for (const page of pages) {
-			const added = await index.addHTMLFile({ url: page.url, content: page.html.replace(WORD_BREAK_AFTER, '$& ') });
+			const added = await index.addHTMLFile({ url: page.url, content: page.html.replace(WORD_BREAK_AFTER, '$& ').replace(WORD_BREAK_BEFORE, ' $&') });
 			throwOnPagefindErrors(WHAT, `index ${page.url}`, added.errors);
 			words += added.file.uniqueWords;
 		}

@@ -52,6 +52,18 @@ describe('buildDealSearchIndex', () => {
 		expect(headingIds(plan)).toEqual(['m-evaluation', 'action-kickoff', `action-${NOTES_ONLY_ACTION}`, 'action-pricing']);
 	});
 
+	test('keeps a due date apart from the float text written right after it', () => {
+		const plan = fragments.find((fragment) => fragment.url === `${BASE}plan/`)!;
+		expect(plan.content).toMatch(/Due May 3 on the critical path/);
+	});
+
+	test('leaves the plan filters out: their buttons and person picker are controls, not content', () => {
+		const plan = fragments.find((fragment) => fragment.url === `${BASE}plan/`)!;
+		// The picker's options would otherwise read "EveryonePriya RamanTomás Eriksen" in every excerpt.
+		expect(plan.content).not.toMatch(/Everyone|\bLate\b|Show All/);
+		expect(plan.content).toMatch(/^Plan\. Technical evaluation/);
+	});
+
 	test('gives risks and people their anchors', () => {
 		expect(headingIds(fragments.find((fragment) => fragment.url === `${BASE}risks/`)!)).toContain('risk-budget-freeze');
 		expect(headingIds(fragments.find((fragment) => fragment.url === `${BASE}people/`)!)).toContain('person-priya');

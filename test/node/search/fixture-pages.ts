@@ -5,6 +5,7 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ActionCard from '../../../src/components/ActionCard.astro';
+import PlanFilters from '../../../src/components/PlanFilters.astro';
 import RiskCard from '../../../src/components/RiskCard.astro';
 import SearchBox from '../../../src/components/SearchBox.astro';
 import { getMessages } from '../../../src/i18n/index.ts';
@@ -20,7 +21,7 @@ const container = await AstroContainer.create();
 const messages = getMessages('en');
 
 const actions = [
-	{ id: 'kickoff', title: 'Kick-off workshop', owner: 'Priya Raman (Buyer)', notes: 'Agenda shared with the steering group.' },
+	{ id: 'kickoff', title: 'Kick-off workshop', owner: 'Priya Raman (Buyer)', notes: 'Agenda shared with the steering group.', isCritical: true },
 	{ id: NOTES_ONLY_ACTION, title: 'Security questionnaire', owner: 'Priya Raman (Buyer)', notes: `Vendor answers go to the ${NOTES_ONLY_WORD} review board before legal.` },
 	{ id: 'pricing', title: 'Commercial proposal', owner: 'Tomás Eriksen (Seller)', notes: undefined },
 ];
@@ -42,6 +43,9 @@ async function renderAction(action: (typeof actions)[number]): Promise<string> {
 				sideLabel: messages.side[side],
 				dueText: 'Due May 3',
 				movedText: undefined,
+				// The float text sits right after the due date in the markup, as on a real plan page.
+				floatText: 'isCritical' in action ? messages.schedule.critical : undefined,
+				isCritical: 'isCritical' in action,
 				isDone: false,
 				facts: [
 					[messages.action.owner, action.owner],
@@ -65,6 +69,16 @@ function page(title: string, main: string, searchBox: string): string {
 export async function renderFixturePages(): Promise<{ url: string; html: string }[]> {
 	const searchBox = await container.renderToString(SearchBox, { props: { labels: getSearchLabels(messages.search, 'en') } });
 	const cards = (await Promise.all(actions.map(renderAction))).join('');
+	// The plan page's filter controls: buttons and a person picker, which are not content.
+	const filters = await container.renderToString(PlanFilters, {
+		props: {
+			people: [
+				{ id: 'priya-raman', name: 'Priya Raman', side: 'buyer' },
+				{ id: 'tomas-eriksen', name: 'Tomás Eriksen', side: 'seller' },
+			],
+			messages,
+		},
+	});
 	const risk = await container.renderToString(RiskCard, {
 		props: {
 			id: 'budget-freeze',
@@ -81,7 +95,7 @@ export async function renderFixturePages(): Promise<{ url: string; html: string 
 	});
 	return [
 		{ url: BASE, html: page('Overview', '<section><h2 id="objective">Objective</h2><p>Replace the nightly batch with streaming analytics.</p></section>', searchBox) },
-		{ url: `${BASE}plan/`, html: page('Plan', `<section><h2 id="m-evaluation">Technical evaluation</h2><ul class="actions">${cards}</ul></section>`, searchBox) },
+		{ url: `${BASE}plan/`, html: page('Plan', `${filters}<section><h2 id="m-evaluation">Technical evaluation</h2><ul class="actions">${cards}</ul></section>`, searchBox) },
 		{
 			url: `${BASE}people/`,
 			html: page('People', '<ul><li><h3 id="person-priya">Priya Raman</h3><p>Head of Data</p><h4>Open actions</h4><ul><li>Kick-off workshop</li><li>Security questionnaire</li></ul></li></ul>', searchBox),
