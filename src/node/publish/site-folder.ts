@@ -11,22 +11,27 @@ const madeFolders = new Set<string>();
 /** Writes `data` at `path` under `root`, creating folders; replaces the file rather than writing through a hard link. */
 export async function writeInto(root: string, path: string, data: string | Uint8Array): Promise<void> {
 	const file = join(root, path);
-	const folder = dirname(file);
-	await ensureFolder(folder);
 	// The path may be a hard link into the published site (see linkOtherDeals): replace, never write through it.
 	await rm(file, { force: true });
-	await writeFile(file, data).catch(async (error: NodeJS.ErrnoException) => {
-		// The folder was removed since it was made (a folder name used again): make it and write once more.
-		if (error.code !== 'ENOENT') throw error;
-		await mkdir(folder, { recursive: true });
-		await writeFile(file, data);
-	});
+	await createInFolder(file, () => writeFile(file, data));
 }
 
-async function ensureFolder(folder: string): Promise<void> {
-	if (madeFolders.has(folder)) return;
-	await mkdir(folder, { recursive: true });
-	madeFolders.add(folder);
+/**
+ * Runs `create`, which makes `file`, once its folder exists: made here unless this process made it
+ * already. A folder removed since it was made (a folder name used again) is made again, and
+ * `create` runs once more.
+ */
+async function createInFolder(file: string, create: () => Promise<void>): Promise<void> {
+	const folder = dirname(file);
+	if (!madeFolders.has(folder)) {
+		await mkdir(folder, { recursive: true });
+		madeFolders.add(folder);
+	}
+	await create().catch(async (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'ENOENT') throw error;
+		await mkdir(folder, { recursive: true });
+		await create();
+	});
 }
 
 /** Whether `a` and `b` are one file on disk (hard links of each other); false when `b` is missing. */
@@ -56,16 +61,11 @@ export async function linkOtherDeals(distDir: string, temp: string, skip: Readon
 		const paths = entry.isDirectory() ? (await listFiles(join(distDir, entry.name))).map((path) => `${entry.name}/${path}`) : [entry.name];
 		// Many links in flight at once: one at a time, a 200-deal site's 4,000 links took most of a second.
 		await mapLimit(paths, 16, async (path) => {
-			await ensureFolder(dirname(join(temp, path)));
-			await link(join(distDir, path), join(temp, path)).catch(async (error: NodeJS.ErrnoException) => {
-				if (error.code === 'ENOENT') {
-					// The folder was removed since it was made: make it again.
-					await mkdir(dirname(join(temp, path)), { recursive: true });
-					return link(join(distDir, path), join(temp, path));
-				}
+			const [source, target] = [join(distDir, path), join(temp, path)];
+			await createInFolder(target, () => link(source, target)).catch(async (error: NodeJS.ErrnoException) => {
 				// Another file system, or links not allowed: copy instead.
 				if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-				await cp(join(distDir, path), join(temp, path));
+				await cp(source, target);
 			});
 			kept.add(path);
 		});
