@@ -1,5 +1,5 @@
 /**
- * The strength floor for deal passwords. Anyone with the public shell page can guess passwords
+ * Scores deal passwords against the strength floor. Anyone with the public shell page can guess passwords
  * offline at one PBKDF2-600k per guess (about 0.1 s a core), so a short or common password falls
  * in seconds. zxcvbn-ts (a kept estimator, pure JS) scores how guessable a password is from
  * dictionaries of common passwords, words, names and keyboard patterns; the floor (password-policy.ts)

@@ -5,10 +5,10 @@
  * the library, or one that does not read as this format, is ignored and replaced.
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { z } from 'astro/zod';
 import { exportHolidayMemo, primeHolidayMemo } from '../lib/schedule/holidays.ts';
+import { readPackageVersion } from './mermaid/package-info.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 const HolidayCacheSchema = z.strictObject({
@@ -20,10 +20,6 @@ const HolidayCacheSchema = z.strictObject({
 	regions: z.record(z.string(), z.array(z.string())),
 });
 
-function readLibraryVersion(): string {
-	return (createRequire(import.meta.url)('date-holidays/package.json') as { version: string }).version;
-}
-
 /** A cache opened for one run. */
 export interface HolidayCache {
 	/** Writes what this run looked up, when it looked up anything new. */
@@ -32,7 +28,7 @@ export interface HolidayCache {
 
 /** Primes the holiday lookups from `file` when it was written by this library version. */
 export async function openHolidayCache(file: string): Promise<HolidayCache> {
-	const library = readLibraryVersion();
+	const library = readPackageVersion('date-holidays');
 	const text = await readFile(file, 'utf8').catch(() => undefined);
 	let kept: string | undefined;
 	if (text !== undefined) {
